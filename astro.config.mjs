@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import contentCheck from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: 'https://infrastructure-lifecycle.example',
+  trailingSlash: 'always',
+  // Astro 7 defaults to 'jsx', which drops spaces between inline elements in prose.
+  compressHTML: true,
+  integrations: [contentCheck(), mdx(), react()],
+  build: { format: 'directory' },
+});

@@ -1,0 +1,119 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { COLLECTION_SOURCES, collectionSchemas } from '../schemas/layout.ts';
+import { type CheckedEntry, checkRules, type Problem } from '../schemas/rules.ts';
+import { COLLECTIONS, type CollectionName, idRef } from '../schemas/shared.ts';
+import { problemsFromIssues } from './zod-issues.ts';
+
+/**
+ * Checks all content under `root` against the schemas and the cross-entry rules, reading the
+ * files directly so that every problem names its file. Astro's loaders validate the same data
+ * with the same schemas; this check runs first so its messages are the ones a writer sees.
+ */
+
+interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function parseYaml(text: string, file: string, problems: Problem[]): unknown {
+  const doc = parseDocument(text, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error !== undefined) {
+    const line = error.linePos?.[0].line;
+    problems.push({
+      file,
+      path: line === undefined ? '(file)' : `(line ${line})`,
+      message: `received YAML that cannot be read (${error.message.split('\n')[0]}); expected valid YAML`,
+    });
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+function readEntryFile(root: string, path: string, problems: Problem[]): unknown {
+  const file = relative(root, path);
+  const text = readFileSync(path, 'utf8');
+  if (!path.endsWith('.mdx')) return parseYaml(text, file, problems);
+  const match = FRONTMATTER.exec(text);
+  if (match === null) {
+    problems.push({
+      file,
+      path: '(frontmatter)',
+      message: 'received no frontmatter; expected the file to start with a --- block of YAML',
+    });
+    return undefined;
+  }
+  return parseYaml(match[1] ?? '', file, problems) ?? {};
+}
+
+function readCollection(root: string, collection: CollectionName, problems: Problem[]): RawEntry[] {
+  const source = COLLECTION_SOURCES[collection];
+  if (source.kind === 'folder') {
+    const dir = join(root, source.base);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith(source.extension) && !name.startsWith('_'))
+      .sort()
+      .flatMap((name) => {
+        const path = join(dir, name);
+        const data = readEntryFile(root, path, problems);
+        if (data === undefined) return [];
+        return [{ collection, id: name.slice(0, -source.extension.length), file: relative(root, path), data }];
+      });
+  }
+  const path = join(root, source.path);
+  if (!existsSync(path)) {
+    problems.push({ file: source.path, path: '(file)', message: 'received no such file; expected it to exist' });
+    return [];
+  }
+  const data = readEntryFile(root, path, problems);
+  if (data === undefined) return [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.push({
+      file: source.path,
+      path: '(top level)',
+      message: 'received something other than a mapping; expected entries keyed by id',
+    });
+    return [];
+  }
+  return Object.entries(data).map(([id, value]) => ({ collection, id, file: source.path, data: value }));
+}
+
+/** Checks the content under `root` and returns every problem found; none means the content is good. */
+export function checkContent(root: string): Problem[] {
+  const problems: Problem[] = [];
+  const schemas = collectionSchemas(idRef);
+  const entries: CheckedEntry[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const raw of readCollection(root, collection, problems)) {
+      if (collection !== 'vocabulary' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.id)) {
+        problems.push({
+          file: raw.file,
+          path: '(id)',
+          message: `received the id "${raw.id}"; expected a kebab-case id (rename the file or key)`,
+        });
+      }
+      const result = schemas[collection].safeParse(raw.data);
+      if (result.success) {
+        entries.push({ ...raw, data: result.data });
+      } else {
+        const prefix = COLLECTION_SOURCES[collection].kind === 'file' ? [raw.id] : [];
+        problems.push(
+          ...problemsFromIssues(
+            raw.file,
+            prefix.length ? { [raw.id]: raw.data } : raw.data,
+            result.error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })),
+          ),
+        );
+      }
+    }
+  }
+  // Cross-entry rules only make sense once every entry has parsed.
+  return problems.length > 0 ? problems : checkRules(entries);
+}

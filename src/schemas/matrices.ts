@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import {
+  CellLevelSchema,
+  checkUniqueIds,
+  IdSchema,
+  placeIds,
+  type RefFactory,
+  TextSchema,
+} from './shared.ts';
+
+/**
+ * One cell of a comparison table. Authors write either a plain value (`1 instance`) or an object
+ * with the source's symbol as a level and optional words (`{ level: partial, text: Basic }`).
+ */
+export const CellSchema = z.union([
+  TextSchema.transform((text) => ({ text })),
+  z
+    .strictObject({
+      /** The source's symbol as a level: ❌ no, ⚠️ partial, ✅ yes. */
+      level: CellLevelSchema.optional(),
+      /** The cell's words beside or instead of the symbol ("Basic", "Redis", "N/A"). */
+      text: TextSchema.optional(),
+    })
+    .refine((cell) => cell.level !== undefined || cell.text !== undefined, {
+      error: 'expected a level, a text or both; received neither',
+    }),
+]);
+export type Cell = z.output<typeof CellSchema>;
+
+/**
+ * The `matrices` collection: `content/matrices/<id>.yaml`, one comparison table each
+ * (infrastructure components, performance targets, team requirements). Cells are keyed by stage
+ * id; every row must have a cell for every stage (checked by the content check).
+ */
+export function makeMatrixSchema(ref: RefFactory) {
+  return z
+    .strictObject({
+      /** Position among the tables on the comparison page. */
+      order: z.int().min(1),
+      /** The table's title ("Infrastructure Components"). */
+      title: TextSchema,
+      /** One sentence on what the table compares, used as part of its caption. */
+      description: TextSchema,
+      /** The header of the row-name column ("Component", "Metric", "Role"). */
+      rowHeader: TextSchema,
+      /** The rows, in source order. Renaming a row id breaks shared links. */
+      rows: z
+        .array(
+          z.strictObject({
+            /** Stable id of the row, unique within the table. */
+            id: IdSchema,
+            /** The row's name ("Load Balancing"). */
+            label: TextSchema,
+            /** The feature the row is about, linking it to stage requirements and topics. */
+            feature: ref('features').optional(),
+            /** One cell per stage, keyed by stage id. */
+            cells: z.record(IdSchema, CellSchema),
+          }),
+        )
+        .min(1),
+    })
+    .superRefine((matrix, ctx) => {
+      checkUniqueIds(placeIds(matrix.rows, ['rows']), ctx, 'a table');
+    });
+}
+export type MatrixData = z.output<ReturnType<typeof makeMatrixSchema>>;
