@@ -4,7 +4,7 @@ import { makeChecklistSchema } from './schemas/checklists.ts';
 import { makeFeatureSchema } from './schemas/features.ts';
 import { COLLECTION_SOURCES } from './schemas/layout.ts';
 import { makeMatrixSchema } from './schemas/matrices.ts';
-import { PageSchema } from './schemas/pages.ts';
+import { makePageSchema } from './schemas/pages.ts';
 import { makeQuizSchema } from './schemas/quiz.ts';
 import type { CollectionName, RefFactory } from './schemas/shared.ts';
 import { makeStageSchema } from './schemas/stages.ts';
@@ -28,7 +28,7 @@ export const collections = {
   checklists: defineCollection({ loader: loaderFor('checklists'), schema: makeChecklistSchema(ref) }),
   quiz: defineCollection({ loader: loaderFor('quiz'), schema: makeQuizSchema(ref) }),
   topics: defineCollection({ loader: loaderFor('topics'), schema: TopicSchema }),
-  pages: defineCollection({ loader: loaderFor('pages'), schema: PageSchema }),
+  pages: defineCollection({ loader: loaderFor('pages'), schema: makePageSchema(ref) }),
   features: defineCollection({ loader: loaderFor('features'), schema: makeFeatureSchema(ref) }),
   vocabulary: defineCollection({ loader: loaderFor('vocabulary'), schema: TermSchema }),
 };

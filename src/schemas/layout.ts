@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { makeChecklistSchema } from './checklists.ts';
 import { makeFeatureSchema } from './features.ts';
 import { makeMatrixSchema } from './matrices.ts';
-import { PageSchema } from './pages.ts';
+import { makePageSchema } from './pages.ts';
 import { makeQuizSchema } from './quiz.ts';
 import type { CollectionName, RefFactory } from './shared.ts';
 import { makeStageSchema } from './stages.ts';
@@ -34,7 +34,7 @@ export function collectionSchemas(ref: RefFactory): Record<CollectionName, z.Zod
     checklists: makeChecklistSchema(ref),
     quiz: makeQuizSchema(ref),
     topics: TopicSchema,
-    pages: PageSchema,
+    pages: makePageSchema(ref),
     features: makeFeatureSchema(ref),
     vocabulary: TermSchema,
   };

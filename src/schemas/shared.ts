@@ -121,3 +121,12 @@ export function checkUniqueIds(placed: readonly PlacedId[], ctx: z.RefinementCtx
     });
   }
 }
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML loaders differ (some yield a Date for an unquoted
+ * date), so a Date is turned back into its YYYY-MM-DD text before the check.
+ */
+export const IsoDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
+);

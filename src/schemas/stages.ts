@@ -134,6 +134,8 @@ export function makeStageSchema(ref: RefFactory) {
                     qualifier: TextSchema.optional(),
                     /** The source's short note after the link ("What works"). */
                     note: TextSchema.optional(),
+                    /** Whether the item stands for every document an earlier stage lists ("All previous stage documentation"). */
+                    allEarlier: z.boolean().optional(),
                   })
                   .refine((doc) => doc.topic !== undefined || doc.label !== undefined, {
                     error: 'expected a topic, a label or both; received neither',

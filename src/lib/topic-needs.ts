@@ -1,0 +1,64 @@
+import type { DocNeed, Priority } from '../schemas/shared.ts';
+import { sortStages, type StageEntry } from './stages.ts';
+
+/** One stage's need of a topic, as its Documentation Needs list gives it. */
+export interface TopicNeed {
+  need: DocNeed;
+  priority?: Priority;
+  qualifier?: string;
+  note?: string;
+  /** The source's own words where the need comes from a general line ("All previous stage documentation"). */
+  via?: string;
+}
+
+/** A row of a topic's "which stages need it" table. */
+export interface TopicNeedRow {
+  stageId: string;
+  needs: TopicNeed[];
+  /** Whether the stage's Summary lists the topic under "Documentation by Stage". */
+  keyDoc: boolean;
+}
+
+/**
+ * Which stages need topic `topicId`, and how, computed from the stages' documentation needs.
+ * A doc item marked `allEarlier` (Scale's "All previous stage documentation") passes its need to
+ * every topic an earlier stage lists as essential or reference.
+ */
+export function topicNeeds(topicId: string, stages: readonly StageEntry[]): TopicNeedRow[] {
+  const sorted = sortStages(stages);
+  return sorted.map((stage, index) => {
+    const needs: TopicNeed[] = [];
+    for (const group of stage.data.docs) {
+      for (const doc of group.items) {
+        if (doc.topic?.id === topicId) {
+          needs.push({
+            need: group.need,
+            ...(doc.priority && { priority: doc.priority }),
+            ...(doc.qualifier && { qualifier: doc.qualifier }),
+            ...(doc.note && { note: doc.note }),
+          });
+        }
+        if (doc.allEarlier && doc.label !== undefined && needs.length === 0) {
+          const listedEarlier = sorted
+            .slice(0, index)
+            .some((earlier) =>
+              earlier.data.docs.some(
+                (g) => g.need !== 'skip' && g.items.some((d) => d.topic?.id === topicId),
+              ),
+            );
+          if (listedEarlier) needs.push({ need: group.need, via: doc.label });
+        }
+      }
+    }
+    return {
+      stageId: stage.id,
+      needs,
+      keyDoc: stage.data.keyDocs.some((ref) => ref.id === topicId),
+    };
+  });
+}
+
+/** Whether any stage needs the topic at all (listed, or as a key document). */
+export function isTopicListed(rows: readonly TopicNeedRow[]): boolean {
+  return rows.some((row) => row.needs.length > 0 || row.keyDoc);
+}
