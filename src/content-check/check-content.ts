@@ -58,9 +58,9 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
     const dir = join(root, source.base);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((name) => name.endsWith(source.extension) && !name.startsWith('_'))
+      .filter((name: string) => name.endsWith(source.extension) && !name.startsWith('_'))
       .sort()
-      .flatMap((name) => {
+      .flatMap((name: string) => {
         const path = join(dir, name);
         const data = readEntryFile(root, path, problems);
         if (data === undefined) return [];

@@ -24,7 +24,10 @@ export const CellSchema = z.union([
     .refine((cell) => cell.level !== undefined || cell.text !== undefined, {
       error: 'expected a level, a text or both; received neither',
     }),
-]);
+]).transform((cell) => ({
+  level: 'level' in cell ? cell.level : undefined,
+  text: cell.text,
+}));
 export type Cell = z.output<typeof CellSchema>;
 
 /**
