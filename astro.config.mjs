@@ -11,4 +11,16 @@ export default defineConfig({
   compressHTML: true,
   integrations: [contentCheck(), mdx(), react()],
   build: { format: 'directory' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX entry triggers a harmless MODULE_LEVEL_DIRECTIVE warning for Astro's
+        // "use astro:head-inject" marker (withastro/astro#18087); hiding it keeps real warnings visible.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

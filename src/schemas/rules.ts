@@ -66,6 +66,30 @@ function listIds(ids: Iterable<string>): string {
   return [...ids].map((id) => `"${id}"`).join(', ');
 }
 
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Describes the ids a reference may take: all of them when few, else the closest few. */
+export function expectedIds(received: string, known: readonly string[], collection: string): string {
+  if (known.length === 0) return `an entry of "${collection}", which has none`;
+  if (known.length <= 8) return `one of ${listIds(known)}`;
+  const closest = [...known]
+    .sort((x, y) => editDistance(received, x) - editDistance(received, y))
+    .slice(0, 3);
+  return `one of the ${known.length} ids in "${collection}"; closest: ${listIds(closest)}`;
+}
+
 /** Every reference points at an entry that exists. */
 export function checkReferences(entries: readonly CheckedEntry[]): Problem[] {
   const known = new Map<string, Set<string>>();
@@ -80,7 +104,7 @@ export function checkReferences(entries: readonly CheckedEntry[]): Problem[] {
       .map(({ path, ref }) => ({
         file: entry.file,
         path,
-        message: `received "${ref.id}", which is not an entry of "${ref.collection}"; expected one of ${listIds(known.get(ref.collection) ?? [])}`,
+        message: `received "${ref.id}", which is not an entry of "${ref.collection}"; expected ${expectedIds(ref.id, [...(known.get(ref.collection) ?? [])], ref.collection)}`,
       })),
   );
 }
