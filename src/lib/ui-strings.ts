@@ -50,6 +50,7 @@ export const ui = {
     quiz: { title: 'Find your stage', text: 'Answer five questions and see which stage your system is in.' },
     print: { title: 'Print a checklist', text: 'Work through a migration with your team, on paper or on screen.' },
   },
+  overview: 'Overview',
   lifecycleDiagram: 'The lifecycle at a glance: the stages in order',
   stageCharacteristics: 'Stage Characteristics',
   stagesIndexTitle: 'The stages',
