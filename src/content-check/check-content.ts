@@ -21,17 +21,21 @@ interface RawEntry {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function parseYaml(text: string, file: string, problems: Problem[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: false });
+/** A file that could not be read; its entry is left out so it yields one problem, not many. */
+const UNREADABLE = Symbol('unreadable');
+
+function parseYaml(text: string, file: string, problems: Problem[], lineOffset = 0): unknown {
+  const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (error !== undefined) {
-    const line = error.linePos?.[0].line;
+    const position = error.linePos?.[0].line;
+    const line = position === undefined ? undefined : position + lineOffset;
     problems.push({
       file,
       path: line === undefined ? '(file)' : `(line ${line})`,
       message: `received YAML that cannot be read (${error.message.split('\n')[0]}); expected valid YAML`,
     });
-    return undefined;
+    return UNREADABLE;
   }
   return doc.toJS();
 }
@@ -47,9 +51,10 @@ function readEntryFile(root: string, path: string, problems: Problem[]): unknown
       path: '(frontmatter)',
       message: 'received no frontmatter; expected the file to start with a --- block of YAML',
     });
-    return undefined;
+    return UNREADABLE;
   }
-  return parseYaml(match[1] ?? '', file, problems) ?? {};
+  // The frontmatter starts on the file's second line, after the opening ---.
+  return parseYaml(match[1] ?? '', file, problems, 1) ?? {};
 }
 
 function readCollection(root: string, collection: CollectionName, problems: Problem[]): RawEntry[] {
@@ -63,7 +68,7 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
       .flatMap((name: string) => {
         const path = join(dir, name);
         const data = readEntryFile(root, path, problems);
-        if (data === undefined) return [];
+        if (data === UNREADABLE) return [];
         return [{ collection, id: name.slice(0, -source.extension.length), file: relative(root, path), data }];
       });
   }
@@ -73,7 +78,7 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
     return [];
   }
   const data = readEntryFile(root, path, problems);
-  if (data === undefined) return [];
+  if (data === UNREADABLE) return [];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     problems.push({
       file: source.path,

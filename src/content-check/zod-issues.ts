@@ -5,10 +5,21 @@ import { describeValue, valueAt } from './describe.ts';
 
 type Issue = z.core.$ZodIssue;
 
+/** "a string", "an object": the expected type in words. */
+function withArticle(type: string): string {
+  if (type === 'int') return 'a whole number';
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/** Whether Zod wrote the message itself rather than taking one from our schemas. */
+function isDefaultMessage(message: string): boolean {
+  return message.startsWith('Invalid input') || message.startsWith('Invalid key');
+}
+
 function expectation(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+      return isDefaultMessage(issue.message) ? `expected ${withArticle(issue.expected)}` : issue.message;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
@@ -21,8 +32,10 @@ function expectation(issue: Issue): string {
       return `expected at most ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return 'expected only the fields the schema documents (see src/schemas/)';
+    case 'invalid_key':
+      return isDefaultMessage(issue.message) ? 'expected a kebab-case key' : issue.message;
     case 'invalid_union':
-      return 'expected plain text, or an object with "level" and/or "text"';
+      return isDefaultMessage(issue.message) ? 'expected one of the shapes the schema allows' : issue.message;
     default:
       // Custom and format issues carry their own "expected …" message from the schema.
       return issue.message;
@@ -45,6 +58,10 @@ export function problemsFromIssues(file: string, data: unknown, issues: readonly
     }
     const expected = expectation(issue);
     if (expected.startsWith('received')) return { file, path, message: expected };
+    if (issue.code === 'invalid_key') {
+      const key = String(issue.path[issue.path.length - 1]);
+      return { file, path, message: `received the key "${key}"; ${expected}` };
+    }
     const received = describeValue(valueAt(data, issue.path));
     return { file, path, message: `received ${received}; ${expected}` };
   });

@@ -27,26 +27,30 @@ export interface TopicNeedRow {
 export function topicNeeds(topicId: string, stages: readonly StageEntry[]): TopicNeedRow[] {
   const sorted = sortStages(stages);
   return sorted.map((stage, index) => {
-    const needs: TopicNeed[] = [];
-    for (const group of stage.data.docs) {
-      for (const doc of group.items) {
-        if (doc.topic?.id === topicId) {
-          needs.push({
-            need: group.need,
-            ...(doc.priority && { priority: doc.priority }),
-            ...(doc.qualifier && { qualifier: doc.qualifier }),
-            ...(doc.note && { note: doc.note }),
-          });
-        }
-        if (doc.allEarlier && doc.label !== undefined && needs.length === 0) {
-          const listedEarlier = sorted
-            .slice(0, index)
-            .some((earlier) =>
-              earlier.data.docs.some(
-                (g) => g.need !== 'skip' && g.items.some((d) => d.topic?.id === topicId),
-              ),
-            );
-          if (listedEarlier) needs.push({ need: group.need, via: doc.label });
+    const needs: TopicNeed[] = stage.data.docs.flatMap((group) =>
+      group.items
+        .filter((doc) => doc.topic?.id === topicId)
+        .map((doc) => ({
+          need: group.need,
+          ...(doc.priority && { priority: doc.priority }),
+          ...(doc.qualifier && { qualifier: doc.qualifier }),
+          ...(doc.note && { note: doc.note }),
+        })),
+    );
+    // A general line counts only where the stage does not list the topic by name.
+    if (needs.length === 0) {
+      const listedEarlier = sorted
+        .slice(0, index)
+        .some((earlier) =>
+          earlier.data.docs.some(
+            (g) => g.need !== 'skip' && g.items.some((d) => d.topic?.id === topicId),
+          ),
+        );
+      for (const group of stage.data.docs) {
+        for (const doc of group.items) {
+          if (doc.allEarlier && doc.label !== undefined && listedEarlier) {
+            needs.push({ need: group.need, via: doc.label });
+          }
         }
       }
     }

@@ -12,22 +12,26 @@ import {
  * One cell of a comparison table. Authors write either a plain value (`1 instance`) or an object
  * with the source's symbol as a level and optional words (`{ level: partial, text: Basic }`).
  */
-export const CellSchema = z.union([
-  TextSchema.transform((text) => ({ text })),
+export const CellSchema = z.preprocess(
+  // A plain value is shorthand for its text; YAML reads a bare 0 or 5 as a number.
+  (value) =>
+    (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
+      ? { text: String(value) }
+      : value,
   z
-    .strictObject({
-      /** The source's symbol as a level: ❌ no, ⚠️ partial, ✅ yes. */
-      level: CellLevelSchema.optional(),
-      /** The cell's words beside or instead of the symbol ("Basic", "Redis", "N/A"). */
-      text: TextSchema.optional(),
-    })
+    .strictObject(
+      {
+        /** The source's symbol as a level: ❌ no, ⚠️ partial, ✅ yes. */
+        level: CellLevelSchema.optional(),
+        /** The cell's words beside or instead of the symbol ("Basic", "Redis", "N/A"). */
+        text: TextSchema.optional(),
+      },
+      { error: 'expected plain text, or an object with "level" and/or "text"' },
+    )
     .refine((cell) => cell.level !== undefined || cell.text !== undefined, {
-      error: 'expected a level, a text or both; received neither',
+      error: 'expected a level, a text or both',
     }),
-]).transform((cell) => ({
-  level: 'level' in cell ? cell.level : undefined,
-  text: cell.text,
-}));
+);
 export type Cell = z.output<typeof CellSchema>;
 
 /**
@@ -57,7 +61,7 @@ export function makeMatrixSchema(ref: RefFactory) {
             /** The feature the row is about, linking it to stage requirements and topics. */
             feature: ref('features').optional(),
             /** One cell per stage, keyed by stage id. */
-            cells: z.record(IdSchema, CellSchema),
+            cells: z.record(IdSchema, CellSchema, { error: 'expected a stage id in kebab-case as the key' }),
           }),
         )
         .min(1),

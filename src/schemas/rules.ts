@@ -179,20 +179,20 @@ export function checkMatrixCells(entries: readonly CheckedEntry[]): Problem[] {
   );
 }
 
-/** A migration checklist goes from a stage to the stage right after it. */
+/** A migration checklist goes from a stage to the stage right after it in lifecycle order. */
 export function checkMigrations(entries: readonly CheckedEntry[]): Problem[] {
-  const stages = new Map(byCollection<StageData>(entries, 'stages').map((s) => [s.id, s.data]));
+  const stages = byCollection<StageData>(entries, 'stages').sort((a, b) => a.data.order - b.data.order);
   return byCollection<ChecklistData>(entries, 'checklists').flatMap((list) => {
     if (list.data.kind !== 'migration') return [];
-    const from = stages.get(list.data.from.id);
-    if (from === undefined) return []; // reported as a dangling reference
-    const expected = from.next?.id;
-    if (expected === list.data.to.id) return [];
+    const index = stages.findIndex((s) => s.id === list.data.from.id);
+    if (index === -1) return []; // reported as a dangling reference
+    const following = stages[index + 1];
+    if (following?.id === list.data.to.id) return [];
     return [
       {
         file: list.file,
         path: 'to',
-        message: `received "${list.data.to.id}"; expected ${expected === undefined ? 'no migration, because the stage is the last' : `"${expected}", the stage after "${list.data.from.id}"`}`,
+        message: `received "${list.data.to.id}"; expected ${following === undefined ? `no migration from "${list.data.from.id}", the last stage` : `"${following.id}", the stage after "${list.data.from.id}"`}`,
       },
     ];
   });

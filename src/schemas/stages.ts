@@ -138,7 +138,7 @@ export function makeStageSchema(ref: RefFactory) {
                     allEarlier: z.boolean().optional(),
                   })
                   .refine((doc) => doc.topic !== undefined || doc.label !== undefined, {
-                    error: 'expected a topic, a label or both; received neither',
+                    error: 'expected a topic, a label or both',
                   }),
               )
               .min(1),
@@ -203,7 +203,7 @@ export function makeStageSchema(ref: RefFactory) {
           note: TextSchema.optional(),
         })
         .refine((p) => p.items !== undefined || p.topic !== undefined, {
-          error: 'expected items, a topic or both; received neither',
+          error: 'expected items, a topic or both',
         }),
       /** The Summary's "Documentation by Stage" links. */
       keyDocs: z.array(ref('topics')).min(1),
