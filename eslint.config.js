@@ -1,0 +1,133 @@
+// ESLint 9 flat config: `npm run lint` (eslint .).
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import astro from 'eslint-plugin-astro';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import tseslint from 'typescript-eslint';
+
+/** Node's globals, for the plain JavaScript files (configs and scripts). */
+const nodeGlobals = Object.fromEntries(
+  [
+    'process',
+    'console',
+    'URL',
+    'URLSearchParams',
+    'Buffer',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'fetch',
+    'AbortSignal',
+    'structuredClone',
+  ].map((name) => [name, 'readonly']),
+);
+
+const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+const ASTRO_VIRTUAL = '**/*.astro/*';
+const UNUSED_VARS = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }];
+/** A scrollable region (a wide table) must be focusable to scroll by keyboard (axe: scrollable-region-focusable). */
+const NONINTERACTIVE_TABINDEX = [
+  'error',
+  { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
+];
+
+export default defineConfig(
+  globalIgnores(['dist/', '.astro/', 'node_modules/', 'test-results/', 'coverage/']),
+  js.configs.recommended,
+  // TypeScript: the type-checked recommended rules, with the project's tsconfig.json.
+  // (Scripts inside .astro files reach ESLint as virtual `X.astro/N.ts` files with no type
+  // information: they get the untyped rules below instead.)
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: config.files ?? TS_FILES,
+    ignores: [ASTRO_VIRTUAL],
+  })),
+  {
+    files: TS_FILES,
+    ignores: [ASTRO_VIRTUAL],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': UNUSED_VARS,
+    },
+  },
+  // Astro components (their frontmatter and scripts), with accessibility rules for their markup.
+  ...astro.configs.recommended,
+  ...astro.configs['jsx-a11y-recommended'],
+  {
+    files: ['**/*.astro', ASTRO_VIRTUAL],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      // TypeScript (astro check) knows the names; the core rules misread type positions.
+      'no-undef': 'off',
+      'no-unused-vars': 'off',
+      '@typescript-eslint/no-unused-vars': UNUSED_VARS,
+      'astro/jsx-a11y/no-noninteractive-tabindex': NONINTERACTIVE_TABINDEX,
+    },
+  },
+  // React islands.
+  // (eslint-plugin-astro registers the plugin object itself as `jsx-a11y`; the plugin's own flat
+  // config holds a copy, and ESLint refuses two objects under one name, so reuse the original.)
+  {
+    files: ['**/*.tsx', '**/*.jsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    plugins: { 'jsx-a11y': jsxA11y },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'jsx-a11y/no-noninteractive-tabindex': NONINTERACTIVE_TABINDEX,
+    },
+  },
+  // Plain JavaScript files run by Node: configs and scripts.
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: nodeGlobals },
+  },
+  // src/lib is pure logic: no Astro, React, DOM or component imports, no browser globals.
+  {
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^astro(?::|$|/)',
+              message: 'src/lib stays pure: no Astro imports (astro, astro:*, astro/*).',
+            },
+            {
+              regex: '^react(?:-dom)?(?:$|/)',
+              message: 'src/lib stays pure: no React imports; islands call into src/lib instead.',
+            },
+            {
+              regex: '^(?:~|@)/(?:islands|components|layouts|pages)(?:/|$)',
+              message: 'src/lib must not import islands, components, layouts or pages.',
+            },
+            {
+              regex: '^(?:\\.\\./)+(?:islands|components|layouts|pages)(?:/|$)',
+              message: 'src/lib must not import islands, components, layouts or pages.',
+            },
+            {
+              regex: '\\.astro$',
+              message: 'src/lib must not import .astro components.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'location', 'navigator'].map(
+          (name) => ({
+            name,
+            message: `src/lib stays pure: take what you need from ${name} as an argument instead.`,
+          }),
+        ),
+      ],
+    },
+  },
+);
