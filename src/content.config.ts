@@ -25,7 +25,10 @@ function loaderFor(name: CollectionName) {
 export const collections = {
   stages: defineCollection({ loader: loaderFor('stages'), schema: makeStageSchema(ref) }),
   matrices: defineCollection({ loader: loaderFor('matrices'), schema: makeMatrixSchema(ref) }),
-  checklists: defineCollection({ loader: loaderFor('checklists'), schema: makeChecklistSchema(ref) }),
+  checklists: defineCollection({
+    loader: loaderFor('checklists'),
+    schema: makeChecklistSchema(ref),
+  }),
   quiz: defineCollection({ loader: loaderFor('quiz'), schema: makeQuizSchema(ref) }),
   topics: defineCollection({ loader: loaderFor('topics'), schema: TopicSchema }),
   pages: defineCollection({ loader: loaderFor('pages'), schema: makePageSchema(ref) }),

@@ -69,12 +69,23 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
         const path = join(dir, name);
         const data = readEntryFile(root, path, problems);
         if (data === UNREADABLE) return [];
-        return [{ collection, id: name.slice(0, -source.extension.length), file: relative(root, path), data }];
+        return [
+          {
+            collection,
+            id: name.slice(0, -source.extension.length),
+            file: relative(root, path),
+            data,
+          },
+        ];
       });
   }
   const path = join(root, source.path);
   if (!existsSync(path)) {
-    problems.push({ file: source.path, path: '(file)', message: 'received no such file; expected it to exist' });
+    problems.push({
+      file: source.path,
+      path: '(file)',
+      message: 'received no such file; expected it to exist',
+    });
     return [];
   }
   const data = readEntryFile(root, path, problems);
@@ -87,7 +98,12 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
     });
     return [];
   }
-  return Object.entries(data).map(([id, value]) => ({ collection, id, file: source.path, data: value }));
+  return Object.entries(data as Record<string, unknown>).map(([id, value]) => ({
+    collection,
+    id,
+    file: source.path,
+    data: value,
+  }));
 }
 
 /** Checks the content under `root` and returns every problem found; none means the content is good. */

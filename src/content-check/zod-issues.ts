@@ -19,7 +19,9 @@ function isDefaultMessage(message: string): boolean {
 function expectation(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return isDefaultMessage(issue.message) ? `expected ${withArticle(issue.expected)}` : issue.message;
+      return isDefaultMessage(issue.message)
+        ? `expected ${withArticle(issue.expected)}`
+        : issue.message;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
@@ -35,7 +37,9 @@ function expectation(issue: Issue): string {
     case 'invalid_key':
       return isDefaultMessage(issue.message) ? 'expected a kebab-case key' : issue.message;
     case 'invalid_union':
-      return isDefaultMessage(issue.message) ? 'expected one of the shapes the schema allows' : issue.message;
+      return isDefaultMessage(issue.message)
+        ? 'expected one of the shapes the schema allows'
+        : issue.message;
     default:
       // Custom and format issues carry their own "expected …" message from the schema.
       return issue.message;
@@ -46,7 +50,11 @@ function expectation(issue: Issue): string {
  * Turns Zod's issues for one file into problems that name the file, the field, what was
  * received and what was expected.
  */
-export function problemsFromIssues(file: string, data: unknown, issues: readonly Issue[]): Problem[] {
+export function problemsFromIssues(
+  file: string,
+  data: unknown,
+  issues: readonly Issue[],
+): Problem[] {
   return issues.map((issue) => {
     const path = formatPath(issue.path) || '(top level)';
     if (issue.code === 'unrecognized_keys') {
@@ -73,7 +81,9 @@ export function formatProblems(problems: readonly Problem[]): string {
   for (const problem of problems) {
     byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   }
-  const lines = [`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`];
+  const lines = [
+    `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
+  ];
   for (const [file, list] of byFile) {
     lines.push(`  ${file}`);
     for (const p of list) lines.push(`    ${p.path}: ${p.message}`);

@@ -20,7 +20,9 @@ export async function loadPage(id: string): Promise<CollectionEntry<'pages'>> {
 export function pageSection(page: CollectionEntry<'pages'>, id: string) {
   const section = page.data.sections.find((s) => s.id === id);
   if (section === undefined) {
-    throw new Error(`content/pages/${page.id}.mdx has no section "${id}"; the page's route shows it.`);
+    throw new Error(
+      `content/pages/${page.id}.mdx has no section "${id}"; the page's route shows it.`,
+    );
   }
   return section;
 }

@@ -8,7 +8,8 @@ export function checklistSections(list: ChecklistData, validationTitle: string) 
 
 /** How many items a checklist has, validation included. */
 export function countItems(list: ChecklistData): number {
-  const sections = list.kind === 'template' ? list.sections : [...list.phases, { items: list.validation }];
+  const sections =
+    list.kind === 'template' ? list.sections : [...list.phases, { items: list.validation }];
   return sections.reduce((sum, section) => sum + section.items.length, 0);
 }
 

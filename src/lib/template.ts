@@ -4,5 +4,9 @@ export function fillTemplate(
   placeholders: { stage: string; nextStage: string },
   names: { stage: string; nextStage: string },
 ): string {
-  return text.split(placeholders.stage).join(names.stage).split(placeholders.nextStage).join(names.nextStage);
+  return text
+    .split(placeholders.stage)
+    .join(names.stage)
+    .split(placeholders.nextStage)
+    .join(names.nextStage);
 }

@@ -46,22 +46,34 @@ export const ui = {
   riskIfExceeded: 'Risk if exceeded',
   waysIn: {
     heading: 'Three ways in',
-    read: { title: 'Read the stages', text: 'What each stage must, should and need not have, and how to leave it.' },
-    quiz: { title: 'Find your stage', text: 'Answer five questions and see which stage your system is in.' },
-    print: { title: 'Print a checklist', text: 'Work through a migration with your team, on paper or on screen.' },
+    read: {
+      title: 'Read the stages',
+      text: 'What each stage must, should and need not have, and how to leave it.',
+    },
+    quiz: {
+      title: 'Find your stage',
+      text: 'Answer five questions and see which stage your system is in.',
+    },
+    print: {
+      title: 'Print a checklist',
+      text: 'Work through a migration with your team, on paper or on screen.',
+    },
   },
   overview: 'Overview',
   lifecycleDiagram: 'The lifecycle at a glance: the stages in order',
   stageCharacteristics: 'Stage Characteristics',
   stagesIndexTitle: 'The stages',
-  stagesIndexDescription: 'The four lifecycle stages, from proof of concept to scaled production, and what carries a system from one to the next.',
+  stagesIndexDescription:
+    'The four lifecycle stages, from proof of concept to scaled production, and what carries a system from one to the next.',
   compare: {
     title: 'Stage Comparison Matrix',
-    description: 'Infrastructure components, performance targets and team requirements, stage by stage.',
+    description:
+      'Infrastructure components, performance targets and team requirements, stage by stage.',
   },
   integration: {
     checkpointRequirements: 'Integration Checkpoint Requirements',
-    checkpointHeading: (shortName: string, after: string) => `${shortName} → Integration Checkpoint (${after})`,
+    checkpointHeading: (shortName: string, after: string) =>
+      `${shortName} → Integration Checkpoint (${after})`,
     when: 'When',
     timeBoxCaption: 'Time-boxed stages: maximum duration before integration is required',
     stage: 'Stage',
@@ -73,7 +85,8 @@ export const ui = {
   },
   checklists: {
     title: 'Migration Checklists',
-    description: 'The step-by-step checklists for moving from one stage to the next, and the integration checklist template.',
+    description:
+      'The step-by-step checklists for moving from one stage to the next, and the integration checklist template.',
     validation: 'Validation',
     items: (n: number) => `${n} items`,
   },
@@ -85,7 +98,8 @@ export const ui = {
   },
   topics: {
     title: 'Topics',
-    description: 'Every document the guide refers to, with which stages need it and at which priority.',
+    description:
+      'Every document the guide refers to, with which stages need it and at which priority.',
     needsHeading: 'Which stages need it',
     needsCaption: (title: string) => `Documentation needs for ${title}, by stage`,
     stage: 'Stage',
@@ -105,7 +119,8 @@ export const ui = {
   search: {
     title: 'Search',
     description: 'Search the guide: stages, checklists, topics and the comparison matrix.',
-    noScript: 'Search runs in your browser and needs JavaScript. Without it, every page is listed on',
+    noScript:
+      'Search runs in your browser and needs JavaScript. Without it, every page is listed on',
   },
   notFound: {
     title: 'Page not found',
@@ -113,5 +128,6 @@ export const ui = {
     text: 'There is no page at this address. It may have moved, or the link may have a typo. These places are a good start:',
   },
   siteGuidance: 'Guidance from this site',
-  siteGuidanceNote: 'This section is the site’s own guidance, written to help apply the guide; it is not part of the source guide.',
+  siteGuidanceNote:
+    'This section is the site’s own guidance, written to help apply the guide; it is not part of the source guide.',
 } as const;

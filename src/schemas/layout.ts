@@ -11,8 +11,7 @@ import { TermSchema } from './vocabulary.ts';
 
 /** Where a collection's files are: a folder of one file per entry, or one file of many entries. */
 export type CollectionSource =
-  | { kind: 'folder'; base: string; extension: '.mdx' | '.yaml' }
-  | { kind: 'file'; path: string };
+  { kind: 'folder'; base: string; extension: '.mdx' | '.yaml' } | { kind: 'file'; path: string };
 
 /** Where each collection lives under the project root. One place, read by Astro and the checker. */
 export const COLLECTION_SOURCES: Record<CollectionName, CollectionSource> = {

@@ -61,7 +61,9 @@ export function makeMatrixSchema(ref: RefFactory) {
             /** The feature the row is about, linking it to stage requirements and topics. */
             feature: ref('features').optional(),
             /** One cell per stage, keyed by stage id. */
-            cells: z.record(IdSchema, CellSchema, { error: 'expected a stage id in kebab-case as the key' }),
+            cells: z.record(IdSchema, CellSchema, {
+              error: 'expected a stage id in kebab-case as the key',
+            }),
           }),
         )
         .min(1),

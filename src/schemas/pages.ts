@@ -1,4 +1,4 @@
-import { z } from "astro/zod";
+import { z } from 'astro/zod';
 import {
   CellLevelSchema,
   checkUniqueIds,
@@ -8,7 +8,7 @@ import {
   placeIds,
   type RefFactory,
   TextSchema,
-} from "./shared.ts";
+} from './shared.ts';
 
 /**
  * The `pages` collection: `content/pages/<id>.mdx`, the guide's prose pages (overview,
@@ -27,7 +27,7 @@ export function makePageSchema(ref: RefFactory) {
     /** The source's symbol before the item (❌ for a problem, ✅ for a must). */
     level: CellLevelSchema.optional(),
     /** The topic the item links to, where the source links a document ("See Also"). */
-    topic: ref("topics").optional(),
+    topic: ref('topics').optional(),
   });
 
   return z
@@ -76,13 +76,11 @@ export function makePageSchema(ref: RefFactory) {
     .superRefine((page, ctx) => {
       checkUniqueIds(
         [
-          ...placeIds(page.sections, ["sections"]),
-          ...page.sections.flatMap((s, i) =>
-            placeIds(s.items, ["sections", i, "items"]),
-          ),
+          ...placeIds(page.sections, ['sections']),
+          ...page.sections.flatMap((s, i) => placeIds(s.items, ['sections', i, 'items'])),
         ],
         ctx,
-        "a page",
+        'a page',
       );
     });
 }

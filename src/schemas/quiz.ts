@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  checkUniqueIds,
-  IdSchema,
-  placeIds,
-  type RefFactory,
-  TextSchema,
-} from './shared.ts';
+import { checkUniqueIds, IdSchema, placeIds, type RefFactory, TextSchema } from './shared.ts';
 
 /**
  * The `quiz` collection: `content/quiz/<id>.yaml`, the "What stage am I in?" questions. Each answer

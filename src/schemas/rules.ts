@@ -73,7 +73,11 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
     }
     previous = current;
   }
@@ -81,7 +85,11 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Describes the ids a reference may take: all of them when few, else the closest few. */
-export function expectedIds(received: string, known: readonly string[], collection: string): string {
+export function expectedIds(
+  received: string,
+  known: readonly string[],
+  collection: string,
+): string {
   if (known.length === 0) return `an entry of "${collection}", which has none`;
   if (known.length <= 8) return `one of ${listIds(known)}`;
   const closest = [...known]
@@ -181,10 +189,13 @@ export function checkMatrixCells(entries: readonly CheckedEntry[]): Problem[] {
 
 /** A migration checklist goes from a stage to the stage right after it in lifecycle order. */
 export function checkMigrations(entries: readonly CheckedEntry[]): Problem[] {
-  const stages = byCollection<StageData>(entries, 'stages').sort((a, b) => a.data.order - b.data.order);
+  const stages = byCollection<StageData>(entries, 'stages').sort(
+    (a, b) => a.data.order - b.data.order,
+  );
   return byCollection<ChecklistData>(entries, 'checklists').flatMap((list) => {
     if (list.data.kind !== 'migration') return [];
-    const index = stages.findIndex((s) => s.id === list.data.from.id);
+    const fromId: string = list.data.from.id;
+    const index = stages.findIndex((s) => s.id === fromId);
     if (index === -1) return []; // reported as a dangling reference
     const following = stages[index + 1];
     if (following?.id === list.data.to.id) return [];
@@ -200,7 +211,9 @@ export function checkMigrations(entries: readonly CheckedEntry[]): Problem[] {
 
 /** A quiz question's matrix row exists in the table it names. */
 export function checkQuizRows(entries: readonly CheckedEntry[]): Problem[] {
-  const matrices = new Map(byCollection<MatrixData>(entries, 'matrices').map((m) => [m.id, m.data]));
+  const matrices = new Map(
+    byCollection<MatrixData>(entries, 'matrices').map((m) => [m.id, m.data]),
+  );
   return byCollection<QuizData>(entries, 'quiz').flatMap((quiz) =>
     quiz.data.questions.flatMap((q, i) => {
       if (q.matrixRow === undefined) return [];

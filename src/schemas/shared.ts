@@ -20,9 +20,12 @@ export interface Ref<C extends CollectionName = CollectionName> {
  * the same shape as Astro's `reference()`. Whether the target exists is checked by the content check.
  */
 export const idRef: RefFactory = (collection) =>
-  z.string().regex(KEBAB, {
-    error: `expected the kebab-case id of an entry in "${collection}"`,
-  }).transform((id) => ({ collection, id }));
+  z
+    .string()
+    .regex(KEBAB, {
+      error: `expected the kebab-case id of an entry in "${collection}"`,
+    })
+    .transform((id) => ({ collection, id }));
 
 /** The names of the content collections, as `src/content.config.ts` registers them. */
 export const COLLECTIONS = [

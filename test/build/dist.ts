@@ -71,7 +71,11 @@ export function isNotFoundPage(page: BuiltPage): boolean {
  * Pages that are not in the search index: their <main> has no data-pagefind-body. By the site's
  * convention that is the 404 page only; change it here, in one place, if that convention changes.
  */
-export const UNINDEXED_PAGES: ReadonlySet<string> = new Set(['/404.html']);
+export const UNINDEXED_PAGES: ReadonlySet<string> = new Set([
+  '/404.html',
+  // The search page shows other pages' results; indexing it would make it a result itself.
+  '/search/',
+]);
 
 export function isIndexedPage(page: BuiltPage): boolean {
   return !UNINDEXED_PAGES.has(page.url);

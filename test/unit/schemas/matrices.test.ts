@@ -14,7 +14,9 @@ const withCells = (cells: Record<string, unknown>) =>
 
 describe('a valid table', () => {
   test('reads a bare number as the cell\'s text, as YAML gives "0" written without quotes', () => {
-    const table = schema.parse(matrixInput({ rows: [{ id: 'row-one', label: 'Row one', cells: { a: 0 } }] }));
+    const table = schema.parse(
+      matrixInput({ rows: [{ id: 'row-one', label: 'Row one', cells: { a: 0 } }] }),
+    );
     expect(table.rows[0]?.cells['a']).toEqual({ text: '0' });
   });
 
