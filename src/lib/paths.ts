@@ -13,6 +13,8 @@ export const paths = {
   summary: () => '/summary/',
   contents: () => '/contents/',
   search: () => '/search/',
+  /** A prose page of the `pages` collection; the overview is the home page. */
+  page: (id: string) => (id === 'overview' ? '/' : `/${id}/`),
 } as const;
 
 /** Whether `current` is `href` or a page below it, for `aria-current` in navigation. */

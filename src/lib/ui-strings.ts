@@ -107,6 +107,8 @@ export const ui = {
     priority: 'Priority',
     notes: 'Notes',
     notListed: 'Not listed',
+    notListedAnywhere: (title: string) =>
+      `No stage lists ${title} among its documentation needs. The guide links it from `,
     keyDoc: 'Listed under Documentation by Stage',
     sourceLink: (link: string) => `The guide links this topic as ${link}.`,
     resolvedHeading: 'Where to find this on the site',

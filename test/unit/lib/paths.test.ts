@@ -8,6 +8,11 @@ describe('paths', () => {
     expect(paths.checklist('a-list')).toBe('/checklists/a-list/');
   });
 
+  test('puts the overview page at the home page and other prose pages at their id', () => {
+    expect(paths.page('overview')).toBe('/');
+    expect(paths.page('integration')).toBe('/integration/');
+  });
+
   test('points a matrix row at its anchor on the compare page', () => {
     expect(paths.matrixRow('a-table', 'a-row')).toBe('/compare/#a-table--a-row');
   });
