@@ -19,7 +19,6 @@ export type MatrixAction =
   | { type: 'view-loaded'; view: MatrixView };
 
 function toggled(order: readonly string[], current: readonly string[], id: string, on: boolean) {
-  if (!order.includes(id)) return current;
   return inOrder(order, on ? [...current, id] : current.filter((other) => other !== id));
 }
 
@@ -31,11 +30,13 @@ export function reduceView(
 ): MatrixView {
   switch (action.type) {
     case 'stage-toggled':
+      if (!catalog.stageIds.includes(action.stage)) return view;
       return {
         ...view,
         stages: toggled(catalog.stageIds, view.stages, action.stage, action.shown),
       };
     case 'table-toggled':
+      if (!catalog.tableIds.includes(action.table)) return view;
       return {
         ...view,
         tables: toggled(catalog.tableIds, view.tables, action.table, action.shown),
