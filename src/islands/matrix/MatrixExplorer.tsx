@@ -99,6 +99,10 @@ export default function MatrixExplorer(props: MatrixProps) {
       </div>
 
       <div className={styles.notes} data-pagefind-ignore="">
+        <p className={styles.printSummary}>
+          {describeView(view, props, result.shownRows, result.totalRows)}
+          {pageUrl && query && ` ${s.summary.link} ${pageUrl}${query}`}
+        </p>
         <p role="status" className={styles.count}>
           {s.showing(result.shownRows, result.totalRows)}
           {result.shownRows === 0 && ` ${s.noRows}`}
@@ -150,10 +154,6 @@ export default function MatrixExplorer(props: MatrixProps) {
             </button>
           </div>
         )}
-        <p className={styles.printSummary}>
-          {describeView(view, props, result.shownRows, result.totalRows)}
-          {pageUrl && query && ` ${s.summary.link} ${pageUrl}${query}`}
-        </p>
       </div>
 
       {result.tables.map((tableResult) => (

@@ -21,6 +21,7 @@ type SectionState = 'shown' | 'empty' | 'hidden';
 export function MatrixSection({ result, stages, levels, onShowTable }: Props) {
   const { table, shown, rows } = result;
   const captionId = useId();
+  const descriptionId = useId();
   const state: SectionState = !shown ? 'hidden' : rows.length === 0 ? 'empty' : 'shown';
   const filtered = rows.length < table.rows.length;
 
@@ -39,21 +40,27 @@ export function MatrixSection({ result, stages, levels, onShowTable }: Props) {
       )}
       {state === 'empty' && <p className={styles.sectionNote}>{s.noRowsInTable}</p>}
       {state === 'shown' && (
+        <p id={descriptionId} className={styles.description}>
+          {table.description}
+          {filtered && (
+            <strong className={styles.tableCount}>
+              {' '}
+              {s.tableShowing(rows.length, table.rows.length)}
+            </strong>
+          )}
+        </p>
+      )}
+      {state === 'shown' && (
         <div
           className={`table-wrap ${styles.tableWrap}`}
           role="region"
           aria-labelledby={captionId}
           tabIndex={0}
         >
-          <table className={`data-table ${styles.table}`}>
-            <caption id={captionId}>
-              {table.title}: {table.description}
-              {filtered && (
-                <span className={styles.captionCount}>
-                  {' '}
-                  {s.tableShowing(rows.length, table.rows.length)}
-                </span>
-              )}
+          <table className={`data-table ${styles.table}`} aria-describedby={descriptionId}>
+            {/* The heading above shows the title; the caption names the table for screen readers. */}
+            <caption id={captionId} className="sr-only">
+              {table.title}
             </caption>
             <thead>
               <tr>
