@@ -274,6 +274,42 @@ describe('links', () => {
     }
   });
 
+  test('"Copy link to this view" copies a link that opens the same view elsewhere', async () => {
+    const page = await openCompare();
+    let copied = '';
+    try {
+      await page
+        .context()
+        .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: urlFor('/') });
+      await page
+        .getByRole('link', {
+          name: `${MVP.data.shortName} ${s.pairTo} ${PRODUCTION.data.shortName}`,
+        })
+        .click();
+      await filterBox(page).fill('basic');
+      await page.getByRole('button', { name: s.copyLink }).click();
+      await expect.poll(() => page.getByText(s.linkCopied).isVisible()).toBe(true);
+      copied = await page.evaluate(() => navigator.clipboard.readText());
+    } finally {
+      await closePage(page);
+    }
+    const url = new URL(copied);
+    expect(url.pathname).toBe(PATH);
+    const colleague = await openCompare(url.search);
+    try {
+      expect(await filterBox(colleague).inputValue()).toBe('basic');
+      expect(await colleague.getByLabel(s.changesOnlyLabel).isChecked()).toBe(true);
+      const heads = await colleague
+        .locator('main table thead')
+        .first()
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(heads).toEqual([`/stages/${MVP.id}/`, `/stages/${PRODUCTION.id}/`]);
+    } finally {
+      await closePage(colleague);
+    }
+  });
+
   test('a malformed link shows a note and uses what it can', async () => {
     const page = await openCompare(`?stages=${MVP.id},no-such-stage&level=sometimes&colour=red`);
     try {
@@ -391,6 +427,10 @@ describe('without JavaScript', () => {
       }
       expect(await page.locator('[role="search"]').isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: s.clearFilters }).isVisible()).toBe(false);
+      // (Playwright's text locators skip <noscript>, so read the note through CSS.)
+      const note = page.locator('main noscript p');
+      expect(await note.isVisible(), 'a note says why there are no filters').toBe(true);
+      expect(await note.textContent()).toBe(s.noScript);
     } finally {
       await closePage(page);
     }

@@ -66,7 +66,7 @@ export default function MatrixExplorer(props: MatrixProps) {
 
   return (
     <div className={styles.explorer}>
-      <div className={styles.controls} data-matrix-filters="" data-pagefind-ignore="">
+      <div className={styles.controls} data-needs-js="" data-pagefind-ignore="">
         <StagePairs
           stages={props.stages}
           view={view}
@@ -103,7 +103,7 @@ export default function MatrixExplorer(props: MatrixProps) {
           {describeView(view, props, result.shownRows, result.totalRows)}
           {pageUrl && query && ` ${s.summary.link} ${pageUrl}${query}`}
         </p>
-        <p role="status" className={styles.count}>
+        <p role="status" className={styles.count} data-needs-js="">
           {s.showing(result.shownRows, result.totalRows)}
           {result.shownRows === 0 && ` ${s.noRows}`}
         </p>

@@ -25,7 +25,6 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
       role="search"
       aria-label={s.filtersLabel}
       className={styles.filters}
-      data-matrix-filters=""
       onSubmit={(event) => event.preventDefault()}
     >
       <div className={styles.field}>

@@ -1,6 +1,8 @@
 /** Every UI string of the comparison matrices widget. Stage, table and level names come from content/. */
 export const matrixStrings = {
   filtersLabel: 'Filter the comparison tables',
+  noScript:
+    'The filters need JavaScript, which is off: every table is shown in full, also when a link asks for a filtered view.',
   pairsLegend: 'What changes from one stage to the next',
   /** Between the two stage names of a pair link; screen readers read `pairTo` instead. */
   pairArrow: '→',
