@@ -109,17 +109,23 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
         onToggle={(table, shown) => dispatch({ type: 'table-toggled', table, shown })}
       />
 
-      <label className={`${styles.choice} ${styles.changesOnly}`}>
-        <input
-          type="checkbox"
-          checked={view.changesOnly}
-          disabled={disabled}
-          onChange={(event) =>
-            dispatch({ type: 'changes-only-toggled', on: event.currentTarget.checked })
-          }
-        />
-        {s.changesOnlyLabel}
-      </label>
+      <div className={styles.changesOnly}>
+        <label className={styles.choice}>
+          <input
+            type="checkbox"
+            checked={view.changesOnly}
+            aria-describedby={`${id}-changes-hint`}
+            disabled={disabled}
+            onChange={(event) =>
+              dispatch({ type: 'changes-only-toggled', on: event.currentTarget.checked })
+            }
+          />
+          {s.changesOnlyLabel}
+        </label>
+        <p id={`${id}-changes-hint`} className={styles.hint}>
+          {s.changesOnlyHint}
+        </p>
+      </div>
     </form>
   );
 }

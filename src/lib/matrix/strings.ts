@@ -18,6 +18,7 @@ export const matrixStrings = {
   anyLevel: 'Any level',
   levelHint: 'Cells with words only, without a level, never match a level.',
   changesOnlyLabel: 'Only what changes between the shown stages',
+  changesOnlyHint: 'Each changed cell then says how it differs from the shown stage to its left.',
   clearFilters: 'Clear filters',
   copyLink: 'Copy link to this view',
   linkCopied: 'Link copied: it opens this same view.',
