@@ -490,6 +490,23 @@ describe('narrow screen (320 px)', () => {
   });
 });
 
+describe('narrow screen (320 px), filters', () => {
+  test('fold away with a count of what is active, and open on demand', async () => {
+    const page = await openCompare(`?stages=${MVP.id},${PRODUCTION.id}&changes=1`, {
+      context: { viewport: { width: 320, height: 640 } },
+    });
+    try {
+      const summary = page.locator('main summary');
+      await expect.poll(() => summary.innerText()).toBe(s.filtersSummary(2));
+      expect(await filterBox(page).isVisible()).toBe(false);
+      await summary.click();
+      expect(await filterBox(page).isVisible()).toBe(true);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
 describe('axe (WCAG 2.2 AA) with filters applied', () => {
   const views = [
     [

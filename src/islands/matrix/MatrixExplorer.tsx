@@ -11,7 +11,13 @@ import { matrixStrings as s } from '../../lib/matrix/strings.ts';
 import { describeView } from '../../lib/matrix/summary.ts';
 import type { MatrixProps } from '../../lib/matrix/types.ts';
 import { viewToQuery } from '../../lib/matrix/url.ts';
-import { catalogOf, defaultView, isFiltered, type MatrixView } from '../../lib/matrix/view.ts';
+import {
+  activeFilterCount,
+  catalogOf,
+  defaultView,
+  isFiltered,
+  type MatrixView,
+} from '../../lib/matrix/view.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import { MatrixFilters } from './MatrixFilters.tsx';
 import { MatrixSection } from './MatrixSection.tsx';
@@ -21,6 +27,9 @@ import { scrollToId, useHash } from './useHashTarget.ts';
 import { useUrlView } from './useUrlView.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Screens narrow enough to fold the filters away at first (the 40rem of the filter grid). */
+const NARROW = '(max-width: 40rem)';
 
 export default function MatrixExplorer(props: MatrixProps) {
   const catalog = useMemo(() => catalogOf(props), [props]);
@@ -34,6 +43,12 @@ export default function MatrixExplorer(props: MatrixProps) {
   const hash = useHash();
   const [copy, setCopy] = useState<CopyState>('idle');
   const queryRef = useRef<HTMLInputElement>(null);
+  const filtersRef = useRef<HTMLDetailsElement>(null);
+
+  // On a phone the filters fold away so the tables come first; the summary says how many apply.
+  useEffect(() => {
+    if (window.matchMedia(NARROW).matches && filtersRef.current) filtersRef.current.open = false;
+  }, []);
 
   // The browser jumped to a linked row before the link's filters applied; jump again after.
   useEffect(() => {
@@ -73,13 +88,16 @@ export default function MatrixExplorer(props: MatrixProps) {
           catalog={catalog}
           onChoose={(from, to) => dispatch({ type: 'pair-chosen', from, to })}
         />
-        <MatrixFilters
-          data={props}
-          view={view}
-          ready={ready}
-          dispatch={dispatch}
-          queryRef={queryRef}
-        />
+        <details ref={filtersRef} className={styles.disclosure} open>
+          <summary>{s.filtersSummary(activeFilterCount(view, catalog))}</summary>
+          <MatrixFilters
+            data={props}
+            view={view}
+            ready={ready}
+            dispatch={dispatch}
+            queryRef={queryRef}
+          />
+        </details>
         <div className={styles.actions}>
           <button type="button" className={styles.button} disabled={!ready} onClick={clearFilters}>
             {s.clearFilters}
@@ -114,6 +132,7 @@ export default function MatrixExplorer(props: MatrixProps) {
               className={styles.button}
               onClick={() => {
                 clearFilters();
+                if (filtersRef.current) filtersRef.current.open = true;
                 queryRef.current?.focus();
               }}
             >

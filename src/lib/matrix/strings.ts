@@ -1,6 +1,7 @@
 /** Every UI string of the comparison matrices widget. Stage, table and level names come from content/. */
 export const matrixStrings = {
   filtersLabel: 'Filter the comparison tables',
+  filtersSummary: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
   noScript:
     'The filters need JavaScript, which is off: every table is shown in full, also when a link asks for a filtered view.',
   pairsLegend: 'What changes from one stage to the next',

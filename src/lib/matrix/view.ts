@@ -64,3 +64,14 @@ export function isFiltered(view: MatrixView, catalog: MatrixCatalog): boolean {
     view.changesOnly
   );
 }
+
+/** How many filters the view applies (stages, tables, text, level, only what changes). */
+export function activeFilterCount(view: MatrixView, catalog: MatrixCatalog): number {
+  return [
+    view.stages.length !== catalog.stageIds.length,
+    view.tables.length !== catalog.tableIds.length,
+    view.query.trim() !== '',
+    view.level !== null,
+    view.changesOnly,
+  ].filter(Boolean).length;
+}

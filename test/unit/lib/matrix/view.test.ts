@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalogOf, defaultView, inOrder, isFiltered } from '../../../../src/lib/matrix/view.ts';
+import {
+  activeFilterCount,
+  catalogOf,
+  defaultView,
+  inOrder,
+  isFiltered,
+} from '../../../../src/lib/matrix/view.ts';
 import { CATALOG, PROPS } from './fixture.ts';
 
 describe('catalogOf', () => {
@@ -47,5 +53,29 @@ describe('isFiltered', () => {
 
   it('is false for blank text', () => {
     expect(isFiltered({ ...defaultView(CATALOG), query: '  ' }, CATALOG)).toBe(false);
+  });
+});
+
+describe('activeFilterCount', () => {
+  it('is zero for the default view and a stage chosen without a level', () => {
+    expect(activeFilterCount(defaultView(CATALOG), CATALOG)).toBe(0);
+    expect(activeFilterCount({ ...defaultView(CATALOG), at: 'beta' }, CATALOG)).toBe(0);
+  });
+
+  it('counts stages, tables, text, level and "Only what changes" once each', () => {
+    expect(
+      activeFilterCount(
+        {
+          stages: [],
+          tables: ['kit'],
+          query: 'x',
+          level: 'yes',
+          at: 'beta',
+          changesOnly: true,
+        },
+        CATALOG,
+      ),
+    ).toBe(5);
+    expect(activeFilterCount({ ...defaultView(CATALOG), stages: ['alpha'] }, CATALOG)).toBe(1);
   });
 });
