@@ -1,4 +1,4 @@
-import styles from './MatrixExplorer.module.css';
+import controls from './controls.module.css';
 
 interface Props {
   legend: string;
@@ -11,11 +11,11 @@ interface Props {
 /** A fieldset of native checkboxes, each inside its label. */
 export function CheckboxGroup({ legend, options, checked, disabled, onToggle }: Props) {
   return (
-    <fieldset className={styles.fieldset}>
+    <fieldset className={controls.fieldset}>
       <legend>{legend}</legend>
-      <div className={styles.choices}>
+      <div className={controls.choices}>
         {options.map((option) => (
-          <label key={option.id} className={styles.choice}>
+          <label key={option.id} className={controls.choice}>
             <input
               type="checkbox"
               value={option.id}

@@ -1,5 +1,5 @@
 import type { LevelTerm } from '../../lib/matrix/types.ts';
-import styles from './MatrixExplorer.module.css';
+import styles from './LevelBadge.module.css';
 
 interface Props {
   term: LevelTerm;
@@ -11,11 +11,7 @@ interface Props {
 export function LevelBadge({ term, detail }: Props) {
   return (
     <span className={styles.badge} data-level={term.id}>
-      {term.symbol && (
-        <span className={styles.symbol} aria-hidden="true">
-          {term.symbol}
-        </span>
-      )}
+      {term.symbol && <span aria-hidden="true">{term.symbol}</span>}
       <span className={styles.badgeText}>
         <span className={styles.badgeLabel}>{term.label}</span>
         {detail && `: ${detail}`}

@@ -21,9 +21,10 @@ import {
 import { describeIgnored } from '../../lib/url-state.ts';
 import { MatrixFilters } from './MatrixFilters.tsx';
 import { MatrixSection } from './MatrixSection.tsx';
+import controls from './controls.module.css';
 import styles from './MatrixExplorer.module.css';
 import { StagePairs } from './StagePairs.tsx';
-import { scrollToId, useHash } from './useHashTarget.ts';
+import { scrollToId, useHash } from './useHash.ts';
 import { useUrlView } from './useUrlView.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -99,12 +100,17 @@ export default function MatrixExplorer(props: MatrixProps) {
           />
         </details>
         <div className={styles.actions}>
-          <button type="button" className={styles.button} disabled={!ready} onClick={clearFilters}>
+          <button
+            type="button"
+            className={controls.button}
+            disabled={!ready}
+            onClick={clearFilters}
+          >
             {s.clearFilters}
           </button>
           <button
             type="button"
-            className={styles.button}
+            className={controls.button}
             disabled={!ready}
             onClick={() => void copyLink()}
           >
@@ -129,7 +135,7 @@ export default function MatrixExplorer(props: MatrixProps) {
           <p className={styles.screenOnly}>
             <button
               type="button"
-              className={styles.button}
+              className={controls.button}
               onClick={() => {
                 clearFilters();
                 if (filtersRef.current) filtersRef.current.open = true;
@@ -147,7 +153,7 @@ export default function MatrixExplorer(props: MatrixProps) {
         {ignored.length > 0 && (
           <div className={`${styles.note} ${styles.warning} ${styles.screenOnly}`}>
             <p>{describeIgnored(ignored)}</p>
-            <button type="button" className={styles.button} onClick={dismissIgnored}>
+            <button type="button" className={controls.button} onClick={dismissIgnored}>
               {s.dismiss}
             </button>
           </div>
@@ -161,7 +167,7 @@ export default function MatrixExplorer(props: MatrixProps) {
             </p>
             <button
               type="button"
-              className={styles.button}
+              className={controls.button}
               onClick={() => {
                 clearFilters();
                 scrollToId(

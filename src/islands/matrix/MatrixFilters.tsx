@@ -5,7 +5,8 @@ import type { CellLevel, MatrixProps } from '../../lib/matrix/types.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/matrix/url.ts';
 import type { MatrixView } from '../../lib/matrix/view.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
-import styles from './MatrixExplorer.module.css';
+import controls from './controls.module.css';
+import styles from './MatrixFilters.module.css';
 
 interface Props {
   data: MatrixProps;
@@ -27,7 +28,7 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
       className={styles.filters}
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className={styles.field}>
+      <div className={controls.field}>
         <label htmlFor={`${id}-q`}>{s.queryLabel}</label>
         <input
           ref={queryRef}
@@ -41,15 +42,15 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
             dispatch({ type: 'query-changed', query: event.currentTarget.value })
           }
         />
-        <p id={`${id}-q-hint`} className={styles.hint}>
+        <p id={`${id}-q-hint`} className={controls.hint}>
           {s.queryHint}
         </p>
       </div>
 
-      <fieldset className={styles.fieldset}>
+      <fieldset className={controls.fieldset}>
         <legend>{s.levelLegend}</legend>
-        <div className={styles.choices}>
-          <label className={styles.field}>
+        <div className={controls.choices}>
+          <label className={controls.field}>
             {s.levelStageLabel}
             <select
               value={view.at ?? ''}
@@ -66,7 +67,7 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
               ))}
             </select>
           </label>
-          <label className={styles.field}>
+          <label className={controls.field}>
             {s.levelLabel}
             <select
               value={view.level ?? ''}
@@ -88,7 +89,7 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
             </select>
           </label>
         </div>
-        <p id={`${id}-level-hint`} className={styles.hint}>
+        <p id={`${id}-level-hint`} className={controls.hint}>
           {s.levelHint}
         </p>
       </fieldset>
@@ -110,7 +111,7 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
       />
 
       <div className={styles.changesOnly}>
-        <label className={styles.choice}>
+        <label className={controls.choice}>
           <input
             type="checkbox"
             checked={view.changesOnly}
@@ -122,7 +123,7 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
           />
           {s.changesOnlyLabel}
         </label>
-        <p id={`${id}-changes-hint`} className={styles.hint}>
+        <p id={`${id}-changes-hint`} className={controls.hint}>
           {s.changesOnlyHint}
         </p>
       </div>

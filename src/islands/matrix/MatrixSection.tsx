@@ -5,7 +5,8 @@ import type { TableResult } from '../../lib/matrix/filter.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
 import type { LevelTerm, MatrixCell, StageColumn } from '../../lib/matrix/types.ts';
 import { LevelBadge } from './LevelBadge.tsx';
-import styles from './MatrixExplorer.module.css';
+import controls from './controls.module.css';
+import styles from './MatrixSection.module.css';
 
 interface Props {
   result: TableResult;
@@ -33,7 +34,7 @@ export function MatrixSection({ result, stages, levels, onShowTable }: Props) {
       {state === 'hidden' && (
         <p className={styles.sectionNote}>
           {s.tableHidden}{' '}
-          <button type="button" className={styles.button} onClick={() => onShowTable(table.id)}>
+          <button type="button" className={controls.button} onClick={() => onShowTable(table.id)}>
             {s.showTable(table.title)}
           </button>
         </p>
@@ -51,12 +52,7 @@ export function MatrixSection({ result, stages, levels, onShowTable }: Props) {
         </p>
       )}
       {state === 'shown' && (
-        <div
-          className={`table-wrap ${styles.tableWrap}`}
-          role="region"
-          aria-labelledby={captionId}
-          tabIndex={0}
-        >
+        <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className={`data-table ${styles.table}`} aria-describedby={descriptionId}>
             {/* The heading above shows the title; the caption names the table for screen readers. */}
             <caption id={captionId} className="sr-only">

@@ -5,7 +5,7 @@ import { matrixStrings as s } from '../../lib/matrix/strings.ts';
 import type { StageColumn } from '../../lib/matrix/types.ts';
 import { viewToQuery } from '../../lib/matrix/url.ts';
 import type { MatrixCatalog, MatrixView } from '../../lib/matrix/view.ts';
-import styles from './MatrixExplorer.module.css';
+import styles from './StagePairs.module.css';
 
 interface Props {
   stages: readonly StageColumn[];
