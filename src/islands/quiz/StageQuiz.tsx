@@ -127,7 +127,8 @@ export default function StageQuiz({ model, anchor }: Props) {
             onChoose={(answerId) => choose(time.id, answerId)}
           />
         )}
-        <div className={styles.submitRow}>
+        {/* Only the script can work out a result: without it the row would promise nothing. */}
+        <div className={styles.submitRow} hidden={!hydrated}>
           <button type="submit" className={styles.button} disabled={!hydrated}>
             {t.showResult}
           </button>

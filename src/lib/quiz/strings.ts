@@ -12,7 +12,7 @@ export const quizStrings = {
   /** The source's own words for an answer's band, shown beside the answer. */
   sourceWords: (words: string) => `guide: ${words}`,
   noScript:
-    'The quiz works out your result in your browser and needs JavaScript. Without it, answer the questions and read your stage off the table below: each column is the stage an answer points to.',
+    'The quiz works out your result in your browser and needs JavaScript. Without it, read your stage off the table below: for each question, the column that holds your answer is the stage it points to.',
   waiting: (required: number) =>
     `Your result appears below once all ${required} questions are answered.`,
   showResult: 'Show my result',
