@@ -12,14 +12,13 @@ interface Props {
 export function AnswersTable({ model, result }: Props) {
   return (
     <div className="table-wrap" role="region" aria-label={t.answersCaption} tabIndex={0}>
-      <table className="data-table">
+      <table className={`data-table ${styles.answers}`}>
         <caption>{t.answersCaption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.columns.question}</th>
             <th scope="col">{t.columns.answer}</th>
             <th scope="col">{t.columns.stage}</th>
-            <th scope="col">{t.columns.part}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,14 +29,15 @@ export function AnswersTable({ model, result }: Props) {
             return (
               <tr key={verdict.questionId} data-part={verdict.part}>
                 <th scope="row">
-                  {question?.name}{' '}
+                  {question?.name}
                   <span className={styles.measure}>
+                    {' '}
                     ({question && t.measures[question.measures]})
                   </span>
                 </th>
                 <td>{answer?.label ?? t.notAnswered}</td>
-                <td>{stage?.shortName ?? '–'}</td>
                 <td>
+                  {stage && <span className={styles.pointsTo}>{stage.shortName}</span>}
                   <span className={styles.part} data-part={verdict.part}>
                     {t.parts[verdict.part]}
                   </span>

@@ -190,6 +190,6 @@ export function assess(model: QuizModel, answers: Answers): Assessment {
     gaps,
     mustHaves: next?.mustHaves ?? [],
     timeBox,
-    nextSteps: nextSteps(stage, { alignment, timeBox, hasGaps: gaps.length > 0 }),
+    nextSteps: nextSteps(model, stage, { alignment, timeBox, hasGaps: gaps.length > 0 }),
   };
 }

@@ -155,5 +155,6 @@ export function buildQuizModel(sources: QuizSources): QuizModel {
       })),
     },
     stages: stages.map((stage) => stageView(stage, sources, names)),
+    compareHref: paths.compare(),
   };
 }

@@ -15,6 +15,8 @@ export interface QuizModel {
   timeQuestion?: TimeQuestion | undefined;
   /** The stages in lifecycle order. */
   stages: QuizStage[];
+  /** The comparison matrix page, where every row of the gaps is. */
+  compareHref: string;
 }
 
 /** One of the guide's principles, as the Summary lists it. */

@@ -1,6 +1,5 @@
-import { paths } from '../paths.ts';
 import type { Alignment, TimeBoxCheck } from './assess.ts';
-import type { QuizStage } from './model.ts';
+import type { QuizModel, QuizStage } from './model.ts';
 
 /** A link the result offers, most urgent first. Its words come from strings.ts by `kind`. */
 export type NextStep =
@@ -30,7 +29,11 @@ const CHECKPOINT_DUE = new Set<TimeBoxCheck['kind']>(['due', 'overdue', 'may-be-
  * migration that load has made urgent, then the stage page, what it does not need yet when
  * infrastructure is ahead of load, the migration checklist, and the matrix rows of the gaps.
  */
-export function nextSteps(stage: QuizStage, situation: Situation): NextStep[] {
+export function nextSteps(
+  model: Pick<QuizModel, 'compareHref'>,
+  stage: QuizStage,
+  situation: Situation,
+): NextStep[] {
   const steps: NextStep[] = [];
   if (CHECKPOINT_DUE.has(situation.timeBox.kind)) {
     if (stage.checkpointHref) {
@@ -48,6 +51,6 @@ export function nextSteps(stage: QuizStage, situation: Situation): NextStep[] {
     steps.push({ kind: 'dont-need', href: stage.dontNeedHref, stageId: stage.id });
   }
   if (migration && !urgent) steps.push(migration);
-  if (situation.hasGaps) steps.push({ kind: 'compare', href: paths.compare() });
+  if (situation.hasGaps) steps.push({ kind: 'compare', href: model.compareHref });
   return steps;
 }

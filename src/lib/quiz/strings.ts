@@ -32,7 +32,6 @@ export const quizStrings = {
     question: 'Question',
     answer: 'Your answer',
     stage: 'Points to',
-    part: 'Part in the result',
   },
   parts: {
     'sets-stage': 'Sets your stage',
@@ -50,9 +49,9 @@ export const quizStrings = {
   weakest: (names: string, stage: string) => `Weakest capability: ${names} (${stage}).`,
   gapsHeading: (next: string) => `Between you and ${next}`,
   gapCapability: (name: string, yours: string, next: string, needs: string) =>
-    `${name}: you have ${yours}; ${next} needs ${needs}.`,
+    `${name}: you have “${yours}”; ${next} needs “${needs}”.`,
   gapLoad: (name: string, yours: string, next: string, needs: string) =>
-    `${name}: you have ${yours}; ${next} serves ${needs}. Load comes with growth, not with building.`,
+    `${name}: you have “${yours}”; ${next} serves “${needs}”. Load comes with growth, not with building.`,
   gapRowLink: (label: string) => `${label} row of the comparison matrix`,
   mustHavesHeading: (next: string) => `${next} must-haves`,
   lastStage: (stage: string) =>

@@ -245,7 +245,7 @@ describe('the real quiz, built from content/', () => {
       expect(result.stage).toBe(second);
       const mine = question.answers.find((a) => a.stage === second)?.label ?? '';
       expect(gapSentences(model, result).map((g) => g.text)).toEqual([
-        `${question.name}: you have ${mine}; ${model.stages[2]?.shortName} needs ${question.row?.cells[third]}.`,
+        `${question.name}: you have “${mine}”; ${model.stages[2]?.shortName} needs “${question.row?.cells[third]}”.`,
       ]);
     },
   );

@@ -81,8 +81,8 @@ describe('the result in words', () => {
   test('gaps: the reader’s answer and the next stage’s matrix words', () => {
     const gaps = gapSentences(model, result(answersAt('gamma', { load: 'beta', 'cap-a': 'beta' })));
     expect(gaps.map((g) => g.text)).toEqual([
-      'Name of load: you have load answer for beta; GAMMA serves load at gamma. Load comes with growth, not with building.',
-      'Name of cap-a: you have cap-a answer for beta; GAMMA needs cap-a at gamma.',
+      'Name of load: you have “load answer for beta”; GAMMA serves “load at gamma”. Load comes with growth, not with building.',
+      'Name of cap-a: you have “cap-a answer for beta”; GAMMA needs “cap-a at gamma”.',
     ]);
     expect(gaps[1]).toMatchObject({ rowHref: '/compare/#table--cap-a', rowLabel: 'Row of cap-a' });
   });

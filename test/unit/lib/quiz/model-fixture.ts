@@ -92,6 +92,7 @@ export function fixtureModel(): QuizModel {
       ],
     },
     stages: STAGES.map(stage),
+    compareHref: '/compare/',
   };
 }
 
