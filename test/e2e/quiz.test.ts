@@ -135,6 +135,15 @@ describe('sharing', () => {
         await fresh.goto(copied, { waitUntil: 'load' });
         await fresh.locator(SUMMARY).waitFor({ timeout: 20_000 });
         expect(await resultText(fresh)).toBe(original);
+        // The link's reader lands on the result itself, below the answered questions.
+        await expect
+          .poll(() =>
+            fresh.locator(SUMMARY).evaluate((el) => {
+              const top = el.getBoundingClientRect().top;
+              return top >= 0 && top < window.innerHeight;
+            }),
+          )
+          .toBe(true);
         expect(await events(fresh)).toEqual([{ stage: second.id }]);
       } finally {
         await closePage(fresh);

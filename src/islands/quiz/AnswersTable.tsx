@@ -38,9 +38,11 @@ export function AnswersTable({ model, result }: Props) {
                 <td>{answer?.label ?? t.notAnswered}</td>
                 <td>
                   {stage && <span className={styles.pointsTo}>{stage.shortName}</span>}
-                  <span className={styles.part} data-part={verdict.part}>
-                    {t.parts[verdict.part]}
-                  </span>
+                  {verdict.part !== 'missing' && (
+                    <span className={styles.part} data-part={verdict.part}>
+                      {t.parts[verdict.part]}
+                    </span>
+                  )}
                 </td>
               </tr>
             );

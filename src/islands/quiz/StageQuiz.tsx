@@ -39,6 +39,8 @@ export default function StageQuiz({ model, anchor }: Props) {
   const hydrated = useHydrated();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [showOnArrival, setShowOnArrival] = useState(false);
   const [urlRead, setUrlRead] = useState(false);
   const [shareHref, setShareHref] = useState('');
   const [cleared, setCleared] = useState(false);
@@ -50,7 +52,9 @@ export default function StageQuiz({ model, anchor }: Props) {
     const { answers, ignored } = readAnswers(model, window.location.search);
     dispatch({ type: 'link-opened', answers, ignored });
     setUrlRead(true);
-  }, [model]);
+    // A shared link points at the quiz section; its reader came for the result below the form.
+    setShowOnArrival(window.location.hash === `#${anchor}` && Object.keys(answers).length > 0);
+  }, [model, anchor]);
 
   // Keep the answers in the URL (replacing history, not adding to it) and keep every key the
   // quiz does not own.
@@ -62,6 +66,13 @@ export default function StageQuiz({ model, anchor }: Props) {
       window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
     setShareHref(shareLink(window.location.href, anchor));
   }, [model, anchor, state.answers, urlRead]);
+
+  // Bring a shared result into view once (scrolling only: focus stays where the reader has it).
+  useEffect(() => {
+    if (!showOnArrival || view.kind !== 'result') return;
+    resultRef.current?.scrollIntoView({ block: 'start' });
+    setShowOnArrival(false);
+  }, [showOnArrival, view.kind]);
 
   // Tell the page's other tools which stage the reader is at, whenever a result shows one.
   const shownStage = view.kind === 'result' ? view.result.stage : undefined;
@@ -139,7 +150,7 @@ export default function StageQuiz({ model, anchor }: Props) {
           </p>
         </div>
       </form>
-      <div className={styles.result} data-view={view.kind}>
+      <div ref={resultRef} className={styles.result} data-view={view.kind}>
         <div role="status" className={styles.summary}>
           {view.kind === 'needs-answers' && <p>{t.needsAnswers}</p>}
           {view.kind === 'result' && <ResultSummary model={model} result={view.result} />}
