@@ -1,5 +1,6 @@
 import type { ChecklistData } from './checklists.ts';
 import type { MatrixData } from './matrices.ts';
+import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
 import type { CollectionName, Ref } from './shared.ts';
 import type { StageData } from './stages.ts';
@@ -84,6 +85,13 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** The three ids nearest to `received` by edit distance. */
+function closestIds(received: string, known: readonly string[]): string[] {
+  return [...known]
+    .sort((x, y) => editDistance(received, x) - editDistance(received, y))
+    .slice(0, 3);
+}
+
 /** Describes the ids a reference may take: all of them when few, else the closest few. */
 export function expectedIds(
   received: string,
@@ -92,9 +100,7 @@ export function expectedIds(
 ): string {
   if (known.length === 0) return `an entry of "${collection}", which has none`;
   if (known.length <= 8) return `one of ${listIds(known)}`;
-  const closest = [...known]
-    .sort((x, y) => editDistance(received, x) - editDistance(received, y))
-    .slice(0, 3);
+  const closest = closestIds(received, known);
   return `one of the ${known.length} ids in "${collection}"; closest: ${listIds(closest)}`;
 }
 
@@ -232,6 +238,30 @@ export function checkQuizRows(entries: readonly CheckedEntry[]): Problem[] {
   );
 }
 
+/** The page items the quiz's rule cites (the guide's principles) exist on the pages they name. */
+export function checkQuizPageItems(entries: readonly CheckedEntry[]): Problem[] {
+  const pages = new Map(byCollection<PageData>(entries, 'pages').map((p) => [p.id, p.data]));
+  return byCollection<QuizData>(entries, 'quiz').flatMap((quiz) => {
+    const cited = [
+      ...quiz.data.rule.principles.map((cite, i) => ({ cite, path: `rule.principles[${i}].item` })),
+      { cite: quiz.data.rule.infrastructureAhead, path: 'rule.infrastructureAhead.item' },
+    ];
+    return cited.flatMap(({ cite, path }) => {
+      const page = pages.get(cite.page.id);
+      if (page === undefined) return []; // reported as a dangling reference
+      const items = page.sections.flatMap((section) => section.items.map((item) => item.id));
+      if (items.includes(cite.item)) return [];
+      return [
+        {
+          file: quiz.file,
+          path,
+          message: `received "${cite.item}", which is not an item of the page "${cite.page.id}"; expected ${items.length <= 8 ? `one of ${listIds(items)}` : `one of its ${items.length} item ids; closest: ${listIds(closestIds(cite.item, items))}`}`,
+        },
+      ];
+    });
+  });
+}
+
 /** The pages the routes read exist. */
 export function checkRequiredEntries(entries: readonly CheckedEntry[]): Problem[] {
   const pages = new Set(byCollection(entries, 'pages').map((p) => p.id));
@@ -264,6 +294,7 @@ export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
     ...checkMatrixCells(entries),
     ...checkMigrations(entries),
     ...checkQuizRows(entries),
+    ...checkQuizPageItems(entries),
     ...checkRequiredEntries(entries),
   ];
 }

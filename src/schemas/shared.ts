@@ -133,3 +133,12 @@ export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
 );
+
+/** A length of time in whole calendar units, as the time boxes give it ("4 weeks", "3 months"). */
+export const DurationSchema = z.strictObject({
+  /** How many units. */
+  amount: z.int().min(1),
+  /** Which calendar unit. */
+  unit: z.enum(['weeks', 'months']),
+});
+export type DurationData = z.output<typeof DurationSchema>;

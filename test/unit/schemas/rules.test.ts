@@ -3,6 +3,7 @@ import {
   type CheckedEntry,
   checkMatrixCells,
   checkMigrations,
+  checkQuizPageItems,
   checkQuizRows,
   checkReferences,
   checkRequiredEntries,
@@ -63,12 +64,24 @@ function migration(id: string, from: string, to: string): CheckedEntry {
   };
 }
 
-function quiz(matrixRow: { matrix: string; row: string }): CheckedEntry {
+/** A quiz whose rule cites `cites` (items of the page "summary") and whose second question has a row. */
+function quiz(
+  matrixRow: { matrix: string; row: string },
+  cites: { principles: string[]; infrastructureAhead: string } = {
+    principles: ['a-principle'],
+    infrastructureAhead: 'another-principle',
+  },
+): CheckedEntry {
+  const cite = (item: string) => ({ page: ref('pages', 'summary'), item });
   return {
     collection: 'quiz',
     id: 'a-quiz',
     file: 'content/quiz/a-quiz.yaml',
     data: {
+      rule: {
+        principles: cites.principles.map(cite),
+        infrastructureAhead: cite(cites.infrastructureAhead),
+      },
       questions: [
         { id: 'q-without-row', answers: [] },
         {
@@ -100,9 +113,17 @@ const term = (id: string, group: string): CheckedEntry => ({
   data: { group, label: id, description: id },
 });
 
+/** A page with one section holding items with the given ids. */
+const pageWithItems = (id: string, itemIds: string[]): CheckedEntry => ({
+  ...page(id),
+  data: { sections: [{ id: 'section', items: itemIds.map((item) => ({ id: item })) }] },
+});
+
 /** Every page and term the site requires, taken from the rules themselves. */
 const requiredEntries = (): CheckedEntry[] => [
-  ...REQUIRED_PAGES.map(page),
+  ...REQUIRED_PAGES.map((id) =>
+    id === 'summary' ? pageWithItems(id, ['a-principle', 'another-principle']) : page(id),
+  ),
   ...Object.entries(REQUIRED_TERMS).flatMap(([group, ids]) => ids.map((id) => term(id, group))),
 ];
 
@@ -435,6 +456,45 @@ describe('checkQuizRows', () => {
     const entries = worldWith(quiz({ matrix: 'other-table', row: 'row-one' }));
     expect(checkQuizRows(entries)).toEqual([]);
     expect(checkReferences(entries).map((p) => p.path)).toEqual(['questions[1].matrixRow.matrix']);
+  });
+});
+
+describe('checkQuizPageItems', () => {
+  const row = { matrix: 'a-table', row: 'row-one' };
+
+  test('names a cited principle that is not an item of its page, and the items that are', () => {
+    const entries = worldWith(
+      quiz(row, { principles: ['a-principle', 'no-such-item'], infrastructureAhead: 'a-principl' }),
+    );
+    expect(checkQuizPageItems(entries)).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "content/quiz/a-quiz.yaml",
+          "message": "received "no-such-item", which is not an item of the page "summary"; expected one of "a-principle", "another-principle"",
+          "path": "rule.principles[1].item",
+        },
+        {
+          "file": "content/quiz/a-quiz.yaml",
+          "message": "received "a-principl", which is not an item of the page "summary"; expected one of "a-principle", "another-principle"",
+          "path": "rule.infrastructureAhead.item",
+        },
+      ]
+    `);
+  });
+
+  test('leaves a cited page that does not exist to the reference check', () => {
+    const entries = worldWith({
+      ...quiz(row),
+      data: {
+        ...(quiz(row).data as object),
+        rule: {
+          principles: [{ page: ref('pages', 'nowhere'), item: 'a-principle' }],
+          infrastructureAhead: { page: ref('pages', 'summary'), item: 'another-principle' },
+        },
+      },
+    });
+    expect(checkQuizPageItems(entries)).toEqual([]);
+    expect(checkReferences(entries).map((p) => p.path)).toEqual(['rule.principles[0].page']);
   });
 });
 

@@ -1,0 +1,150 @@
+import type { Result, TimeBoxCheck } from './assess.ts';
+import type { QuizModel, QuizQuestion, QuizStage } from './model.ts';
+import type { NextStep } from './next-steps.ts';
+import { listNames, quizStrings as t } from './strings.ts';
+
+/**
+ * The result in words: content's names joined by strings.ts. Each function returns the sentence
+ * a reader sees, so the island only places them.
+ */
+
+function stage(model: QuizModel, id: string | undefined): QuizStage | undefined {
+  return model.stages.find((s) => s.id === id);
+}
+
+function shortName(model: QuizModel, id: string | undefined): string {
+  return stage(model, id)?.shortName ?? '';
+}
+
+function question(model: QuizModel, id: string): QuizQuestion | undefined {
+  return model.questions.find((q) => q.id === id);
+}
+
+function names(model: QuizModel, questionIds: readonly string[]): string {
+  return listNames(questionIds.map((id) => question(model, id)?.name ?? id));
+}
+
+/** "You are at Stage 2: Minimum Viable Product (MVP)." */
+export function stageSentence(model: QuizModel, result: Result): string {
+  return t.stageLine(stage(model, result.stage)?.heading ?? result.stage);
+}
+
+/** One sentence on why: every answer agrees, or which answers hold the reader at the stage. */
+export function whySentence(model: QuizModel, result: Result): string {
+  const answered = result.verdicts.filter((v) => v.part !== 'missing');
+  const name = shortName(model, result.stage);
+  if (result.unanimous) return t.whyUnanimous(answered.length, name);
+  const setting = answered.filter((v) => v.part === 'sets-stage').map((v) => v.questionId);
+  return t.whyEarliest(names(model, setting), setting.length > 1, name);
+}
+
+/** Which required questions are still open; empty when the result is complete. */
+export function missingSentence(model: QuizModel, result: Result): string {
+  if (result.missing.length === 0) return '';
+  return t.missing(names(model, result.missing), result.missing.length);
+}
+
+/** The disagreement between load and capability, when there is one: a title and a sentence. */
+export function alignmentWords(
+  model: QuizModel,
+  result: Result,
+): { kind: 'load-ahead' | 'infrastructure-ahead'; title: string; text: string } | undefined {
+  const a = result.alignment;
+  if (a.kind === 'load-ahead') {
+    return {
+      kind: a.kind,
+      title: t.loadAheadTitle,
+      text: t.loadAhead(shortName(model, a.load), shortName(model, a.capability)),
+    };
+  }
+  if (a.kind === 'infrastructure-ahead') {
+    return {
+      kind: a.kind,
+      title: t.infrastructureAheadTitle,
+      text: t.infrastructureAhead(shortName(model, a.capability), shortName(model, a.load)),
+    };
+  }
+  return undefined;
+}
+
+/** "Weakest capability: Runbooks (POC)." when capabilities disagree; else empty. */
+export function weakestSentence(model: QuizModel, result: Result): string {
+  if (result.weakest.length === 0) return '';
+  return t.weakest(names(model, result.weakest), shortName(model, result.capabilityStage));
+}
+
+/** One sentence per gap: "Monitoring: you have Basic metrics; Production needs Comprehensive." */
+export function gapSentences(
+  model: QuizModel,
+  result: Result,
+): {
+  questionId: string;
+  text: string;
+  rowHref?: string | undefined;
+  rowLabel?: string | undefined;
+}[] {
+  const next = shortName(model, result.nextStage);
+  return result.gaps.map((gap) => {
+    const q = question(model, gap.questionId);
+    const yours = q?.answers.find((a) => a.id === gap.answerId)?.label ?? gap.answerId;
+    const say = gap.measures === 'load' ? t.gapLoad : t.gapCapability;
+    return {
+      questionId: gap.questionId,
+      text: say(q?.name ?? gap.questionId, yours, next, gap.needs),
+      rowHref: q?.row?.href,
+      rowLabel: q?.row?.label,
+    };
+  });
+}
+
+/** Whether the time-box check is a warning (the checkpoint is due or overdue). */
+export function isTimeBoxWarning(check: TimeBoxCheck): boolean {
+  return check.kind === 'due' || check.kind === 'overdue' || check.kind === 'may-be-overdue';
+}
+
+/** The time-box sentence(s) for the result's stage; empty when there is nothing to say. */
+export function timeBoxSentence(model: QuizModel, result: Result): string {
+  const s = stage(model, result.stage);
+  if (s === undefined) return '';
+  const box = s.timeBox;
+  const check = result.timeBox;
+  const required = box ? ` ${t.timeBox.required(box.integrationRequired)}` : '';
+  switch (check.kind) {
+    case 'unanswered':
+      return box?.limit && model.timeQuestion
+        ? t.timeBox.unanswered(model.timeQuestion.prompt, s.shortName, box.maxDuration)
+        : '';
+    case 'no-limit':
+      return check.maxDuration === undefined
+        ? t.timeBox.none(s.shortName)
+        : `${t.timeBox.noLimit(s.shortName, check.maxDuration)}${required}`;
+    case 'within':
+      return t.timeBox.within(s.shortName, check.maxDuration);
+    case 'due':
+    case 'overdue':
+    case 'may-be-overdue':
+      return `${t.timeBox[check.kind](s.shortName, check.maxDuration)}${required}`;
+    default:
+      return check satisfies never;
+  }
+}
+
+/** A next step's link text. */
+export function stepLabel(model: QuizModel, step: NextStep): string {
+  switch (step.kind) {
+    case 'checkpoint':
+      return t.steps.checkpoint(shortName(model, step.stageId));
+    case 'integration-checklist':
+      return t.steps.integrationChecklist(step.title);
+    case 'stage':
+      return t.steps.stage(stage(model, step.stageId)?.heading ?? step.stageId);
+    case 'dont-need':
+      return t.steps.dontNeed(shortName(model, step.stageId));
+    case 'migration':
+      return t.steps.migration(step.title, step.urgent);
+    case 'compare':
+      return t.steps.compare;
+    default:
+      return step satisfies never;
+  }
+}

@@ -1,0 +1,43 @@
+/** A length of time in whole calendar units, as content writes it ("4 weeks", "3 months"). */
+export interface Duration {
+  amount: number;
+  unit: 'weeks' | 'months';
+}
+
+/** Average days per unit; only used when two durations in different units are compared. */
+const DAYS: Record<Duration['unit'], number> = { weeks: 7, months: 365.2425 / 12 };
+
+/**
+ * Compares two durations: negative when `a` is shorter, 0 when equal, positive when longer.
+ * Durations in the same unit compare exactly (3 months equals 3 months, never 13 weeks and a bit).
+ */
+export function compareDurations(a: Duration, b: Duration): number {
+  if (a.unit === b.unit) return a.amount - b.amount;
+  return a.amount * DAYS[a.unit] - b.amount * DAYS[b.unit];
+}
+
+/**
+ * A span of time a reader picks, "more than `over`, up to `upTo`": `over` absent means from
+ * zero, `upTo` absent means without end.
+ */
+export interface Span {
+  over?: Duration | undefined;
+  upTo?: Duration | undefined;
+}
+
+/**
+ * Where a span stands against a stage's time limit (at most `limit` before integration):
+ * `within` ends before the limit; `due` ends exactly at it, so the integration checkpoint is due
+ * now; `overdue` starts at or after it; `may-be-overdue` starts before and ends after it.
+ */
+export type SpanVersusLimit = 'within' | 'due' | 'overdue' | 'may-be-overdue';
+
+/** Places `span` against `limit`; see `SpanVersusLimit`. */
+export function spanVersusLimit(span: Span, limit: Duration): SpanVersusLimit {
+  if (span.over !== undefined && compareDurations(span.over, limit) >= 0) return 'overdue';
+  if (span.upTo === undefined) return 'may-be-overdue';
+  const end = compareDurations(span.upTo, limit);
+  if (end < 0) return 'within';
+  if (end === 0) return 'due';
+  return 'may-be-overdue';
+}

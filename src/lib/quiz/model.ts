@@ -1,0 +1,106 @@
+import type { Duration, Span } from './duration.ts';
+
+/**
+ * The quiz as the island gets it: small, plain, serialisable data built from the content at build
+ * time (see build-model.ts). Every word here comes from content/; nothing is retyped.
+ */
+export interface QuizModel {
+  title: string;
+  /** How answers become a result, with the guide's principles it follows. */
+  rule: { text: string; principles: Principle[] };
+  /** The principle quoted when the reader's infrastructure is ahead of their load. */
+  infrastructureAhead: Principle;
+  questions: QuizQuestion[];
+  /** The optional time question; absent when the content has none. */
+  timeQuestion?: TimeQuestion | undefined;
+  /** The stages in lifecycle order. */
+  stages: QuizStage[];
+  /** The comparison matrix page, where every row of the gaps is. */
+  compareHref: string;
+}
+
+/** One of the guide's principles, as the Summary lists it. */
+export interface Principle {
+  title?: string | undefined;
+  text: string;
+  href: string;
+}
+
+export interface QuizQuestion {
+  /** Stable id, also the URL parameter name. */
+  id: string;
+  /** Short name for sentences and tables ("Monitoring"). */
+  name: string;
+  /** The question as the source asks it. */
+  prompt: string;
+  measures: 'load' | 'capability';
+  required: boolean;
+  /** The comparison-matrix row the question corresponds to, with its words per stage. */
+  row?: MatrixRowView | undefined;
+  /** In stage order. */
+  answers: QuizAnswer[];
+}
+
+export interface MatrixRowView {
+  label: string;
+  href: string;
+  /** The row's words per stage id ("Basic metrics"), symbol levels put into words. */
+  cells: Record<string, string>;
+}
+
+export interface QuizAnswer {
+  /** Stable id, also the URL parameter value. */
+  id: string;
+  label: string;
+  /** The source's words for the band ("1-5"). */
+  source?: string | undefined;
+  /** The stage id the answer points to. */
+  stage: string;
+}
+
+export interface TimeQuestion {
+  id: string;
+  name: string;
+  prompt: string;
+  options: TimeOption[];
+}
+
+export interface TimeOption extends Span {
+  id: string;
+  label: string;
+}
+
+export interface QuizStage {
+  id: string;
+  /** "MVP" */
+  shortName: string;
+  /** "Stage 2: Minimum Viable Product (MVP)" */
+  heading: string;
+  href: string;
+  /** The stage's time box, when it has one (Production's is "Ongoing", with no limit). */
+  timeBox?:
+    | {
+        /** The source's words ("4 weeks", "Ongoing"). */
+        maxDuration: string;
+        /** The limit as a number; absent when the stage is ongoing. */
+        limit?: Duration | undefined;
+        /** What the integration requires, in the source's words. */
+        integrationRequired: string;
+      }
+    | undefined;
+  /** The stage page's integration checkpoint section, when the stage has one. */
+  checkpointHref?: string | undefined;
+  /** The stage page's "don't need" requirements, when the stage has some. */
+  dontNeedHref?: string | undefined;
+  /** The stage's must-have requirements: their ids and plain words. */
+  mustHaves: { id: string; text: string }[];
+  /** The checklist that migrates from this stage to the next; absent for the last stage. */
+  migration?: { href: string; title: string } | undefined;
+  /** The integration checklist template, titled for this stage and the next; absent for the last stage. */
+  integrationChecklist?: { href: string; title: string } | undefined;
+}
+
+/** The position of a stage in the lifecycle, or -1 for an unknown id. */
+export function stageIndex(model: Pick<QuizModel, 'stages'>, stageId: string): number {
+  return model.stages.findIndex((s) => s.id === stageId);
+}

@@ -1,0 +1,63 @@
+import { type IgnoredParam, type ParamSpec, parseQuery } from '../url-state.ts';
+import type { Answers } from './assess.ts';
+import type { QuizModel } from './model.ts';
+import { DECISION_TOOL_KEYS } from './query-keys.ts';
+
+/**
+ * The quiz's answers in the page URL: `?users=10-to-99&monitoring=basic-metrics`, one parameter
+ * per answered question, named by question id and valued by answer id (both stable ids from
+ * content/quiz). The quiz owns exactly these keys; every other key on the page (the decision
+ * tools', or anything else) is kept as it is when the quiz writes the URL.
+ */
+
+/** The URL keys the quiz owns: its question ids, then the time question's id. */
+export function quizKeys(model: QuizModel): string[] {
+  return [
+    ...model.questions.map((q) => q.id),
+    ...(model.timeQuestion ? [model.timeQuestion.id] : []),
+  ];
+}
+
+function answerSpec(model: QuizModel): Record<string, ParamSpec> {
+  const spec: Record<string, ParamSpec> = {};
+  for (const q of model.questions) spec[q.id] = (v) => q.answers.some((a) => a.id === v);
+  const time = model.timeQuestion;
+  if (time) spec[time.id] = (v) => time.options.some((o) => o.id === v);
+  return spec;
+}
+
+/**
+ * Reads answers from a URL query. Invalid values, repeated keys and keys nobody on the page owns
+ * are ignored and returned for the visible note; the decision tools' keys pass through silently.
+ */
+export function readAnswers(
+  model: QuizModel,
+  search: string,
+): { answers: Record<string, string>; ignored: IgnoredParam[] } {
+  const { accepted, ignored } = parseQuery(search, answerSpec(model), DECISION_TOOL_KEYS);
+  return { answers: Object.fromEntries(accepted), ignored };
+}
+
+/**
+ * The URL query after the quiz writes `answers` into `search`: the quiz's own keys are replaced
+ * (in question order, at the end), every other key keeps its place and value. Returns "" for an
+ * empty query, else a string starting with "?".
+ */
+export function writeAnswers(model: QuizModel, search: string, answers: Answers): string {
+  const params = new URLSearchParams(search);
+  const keys = quizKeys(model);
+  for (const key of keys) params.delete(key);
+  for (const key of keys) {
+    const value = answers[key];
+    if (value !== undefined && value !== '') params.append(key, value);
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The link to share: the page's address with its query and the quiz section's anchor. */
+export function shareLink(href: string, anchor: string): string {
+  const url = new URL(href);
+  url.hash = anchor;
+  return url.href;
+}

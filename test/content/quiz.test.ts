@@ -1,0 +1,85 @@
+// The stage quiz's content: what the content check says when it breaks, and rules about the real
+// quiz that a reader would notice (every question linked to a matrix row, time spans that can
+// reach each stage's time limit, cited principles that exist).
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { formatProblems } from '../../src/content-check/zod-issues.ts';
+import { compareDurations } from '../../src/lib/quiz/duration.ts';
+import { sortStages } from '../../src/lib/stages.ts';
+import { copyContent, editYaml, removeCopy } from '../fixtures/content-copy.ts';
+import { load } from '../fixtures/real-content.ts';
+
+const QUIZ = 'content/quiz/stage-quiz.yaml';
+
+describe('a copy of the content with the quiz broken', () => {
+  let root = '';
+  beforeEach(() => {
+    root = copyContent('quiz-check-');
+  });
+  afterEach(() => {
+    removeCopy(root);
+  });
+  const report = () => formatProblems(checkContent(root));
+
+  test('names a cited principle that is not on its page, with the closest items', () => {
+    editYaml(root, QUIZ, (doc) => doc.setIn(['rule', 'principles', 0, 'item'], 'validate-before'));
+    expect(report()).toMatch(
+      /^ {2}content\/quiz\/stage-quiz\.yaml\n {4}rule\.principles\[0\]\.item: received "validate-before", which is not an item of the page "[a-z-]+"; expected one of its \d+ item ids; closest: "validate-before-moving"/m,
+    );
+  });
+
+  test('names a cited page that does not exist', () => {
+    editYaml(root, QUIZ, (doc) => doc.setIn(['rule', 'infrastructureAhead', 'page'], 'nowhere'));
+    expect(report()).toMatch(
+      /rule\.infrastructureAhead\.page: received "nowhere", which is not an entry of "pages"/,
+    );
+  });
+
+  test('names a gap between two time spans', () => {
+    editYaml(root, QUIZ, (doc) =>
+      doc.setIn(['timeAtStage', 'options', 1, 'over'], doc.createNode({ amount: 3, unit: 'weeks' })),
+    );
+    expect(report()).toMatch(
+      /timeAtStage\.options\[1\]\.over: received 3 weeks; expected \d+ \w+, where the option before ends/,
+    );
+  });
+
+  test('names a question id that the decision tools use in the URL', () => {
+    editYaml(root, QUIZ, (doc) => doc.setIn(['questions', 0, 'id'], 'integrate-stage'));
+    expect(report()).toMatch(/questions\[0\]\.id: received "integrate-stage", a URL parameter of the decision tools/);
+  });
+});
+
+describe('the real quiz', () => {
+  const quizzes = load('quiz');
+  const stages = sortStages(load('stages'));
+
+  test.each(quizzes.flatMap((q) => q.data.questions.map((question) => [question.id, question] as const)))(
+    '%s links a matrix row, so its gaps can be shown',
+    (_, question) => {
+      expect(question.matrixRow).toBeDefined();
+    },
+  );
+
+  test('asks the load question and at least one capability question', () => {
+    for (const quiz of quizzes) {
+      const measures = quiz.data.questions.map((q) => q.measures);
+      expect(measures).toContain('load');
+      expect(measures).toContain('capability');
+    }
+  });
+
+  // For every stage with a time limit, some span ends exactly at the limit (so "due now" can be
+  // said) and some span starts exactly there (so "overdue" is certain, not a guess).
+  const limited = stages.flatMap((s) => (s.data.timeBox?.limit ? [[s.id, s.data.timeBox.limit] as const] : []));
+  test('there are stages with a time limit to check', () => {
+    expect(limited.length).toBeGreaterThan(0);
+  });
+  test.each(limited)('the time spans meet the limit of %s exactly', (_, limit) => {
+    for (const quiz of quizzes) {
+      const options = quiz.data.timeAtStage?.options ?? [];
+      expect(options.some((o) => o.upTo && compareDurations(o.upTo, limit) === 0)).toBe(true);
+      expect(options.some((o) => o.over && compareDurations(o.over, limit) === 0)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { DECISION_TOOL_KEYS } from '../../../../src/lib/quiz/query-keys.ts';
+import { quizKeys, readAnswers, shareLink, writeAnswers } from '../../../../src/lib/quiz/url.ts';
+import { fixtureModel } from './model-fixture.ts';
+
+const model = fixtureModel();
+
+describe('quizKeys', () => {
+  test('are the question ids, then the time question id', () => {
+    expect(quizKeys(model)).toEqual(['load', 'cap-a', 'cap-b', 'cap-c', 'time']);
+  });
+});
+
+describe('readAnswers', () => {
+  test('reads valid answers, the time answer included', () => {
+    expect(readAnswers(model, '?load=load-beta&cap-a=cap-a-gamma&time=long')).toEqual({
+      answers: { load: 'load-beta', 'cap-a': 'cap-a-gamma', time: 'long' },
+      ignored: [],
+    });
+  });
+
+  test('ignores an answer id that does not belong to its question, and says so', () => {
+    const { answers, ignored } = readAnswers(model, '?load=cap-a-beta&cap-b=cap-b-alpha&time=ages');
+    expect(answers).toEqual({ 'cap-b': 'cap-b-alpha' });
+    expect(ignored).toEqual([
+      { key: 'load', value: 'cap-a-beta', reason: 'invalid-value' },
+      { key: 'time', value: 'ages', reason: 'invalid-value' },
+    ]);
+  });
+
+  test('reports unknown keys and a repeated key, keeping the first valid value', () => {
+    const { answers, ignored } = readAnswers(model, '?utm=mail&load=load-alpha&load=load-delta');
+    expect(answers).toEqual({ load: 'load-alpha' });
+    expect(ignored).toEqual([
+      { key: 'utm', value: 'mail', reason: 'unknown-parameter' },
+      { key: 'load', value: 'load-delta', reason: 'repeated' },
+    ]);
+  });
+
+  test('passes the decision tools’ keys through without reporting them', () => {
+    const search = `?${DECISION_TOOL_KEYS.map((k) => `${k}=x`).join('&')}&load=load-beta`;
+    expect(readAnswers(model, search)).toEqual({ answers: { load: 'load-beta' }, ignored: [] });
+  });
+
+  test('survives malformed encoding and empty input', () => {
+    expect(readAnswers(model, '')).toEqual({ answers: {}, ignored: [] });
+    expect(readAnswers(model, '?%E0%A4%A=1&load=%ZZ&&=').answers).toEqual({});
+  });
+});
+
+describe('writeAnswers', () => {
+  test('writes answers in question order', () => {
+    expect(
+      writeAnswers(model, '', { time: 'long', 'cap-a': 'cap-a-beta', load: 'load-beta' }),
+    ).toBe('?load=load-beta&cap-a=cap-a-beta&time=long');
+  });
+
+  test('keeps every key it does not own, in place, and replaces its own', () => {
+    expect(
+      writeAnswers(model, '?feature=cache&load=load-alpha&utm=x&load=junk', { load: 'load-gamma' }),
+    ).toBe('?feature=cache&utm=x&load=load-gamma');
+  });
+
+  test('removes its keys when there are no answers', () => {
+    expect(writeAnswers(model, '?load=load-alpha&cap-a=cap-a-beta', {})).toBe('');
+    expect(writeAnswers(model, '?integrate-stage=beta&load=load-alpha', {})).toBe(
+      '?integrate-stage=beta',
+    );
+  });
+
+  test('round-trips through readAnswers', () => {
+    const answers = { load: 'load-delta', 'cap-c': 'cap-c-alpha', time: 'month' };
+    expect(readAnswers(model, writeAnswers(model, '?feature=x', answers)).answers).toEqual(answers);
+  });
+});
+
+describe('shareLink', () => {
+  test('keeps the query and points at the quiz section', () => {
+    expect(shareLink('https://site.test/decide/?load=load-beta#other', 'what-stage')).toBe(
+      'https://site.test/decide/?load=load-beta#what-stage',
+    );
+  });
+});
