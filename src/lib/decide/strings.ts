@@ -16,10 +16,10 @@ export const decideStrings = {
     fromQuiz: 'Preselected from your quiz result above.',
   },
   linkNoteLabel: 'About this link',
-  needsJavaScript:
-    'This tool needs JavaScript. Without it, the list above answers the same question stage by stage, and every stage page lists its requirements by level.',
   feature: {
     heading: 'Look up a feature',
+    needsJavaScript:
+      'This lookup needs JavaScript. Without it, the rule for each stage above answers the question, and every stage page lists its requirements by level.',
     intro:
       'Pick a piece of infrastructure and your stage to see what the guide says of it, when it becomes required, and the rule for your stage.',
     select: 'Feature',
@@ -45,21 +45,23 @@ export const decideStrings = {
       `The guide does not list ${feature} among the requirements of ${stage}, so the rule for ${stage} decides.`,
     carried: (since: string, heading: string) =>
       `Already required: a must have since ${since}, and each later stage’s must-haves add to it (${quoted(heading)}).`,
-    requiredHere: (stage: string) => `At ${stage}, your stage: it is a must have now.`,
-    requiredLater: (stage: string, steps: number) =>
-      `At ${stage}, ${steps === 1 ? 'the stage after yours' : `${steps} stages after yours`}.`,
-    requiredEarlier: (stage: string) => `Since ${stage}, a stage before yours.`,
-    requiredAt: (stage: string) => `At ${stage}.`,
-    neverRequired: 'The guide never makes it a must have.',
+    /** Words before and after the linked stage name. */
+    requiredHere: { before: 'At ', after: ', your stage: it is a must have now.' },
+    requiredLater: (steps: number) => ({
+      before: 'At ',
+      after: `, ${steps === 1 ? 'the stage after yours' : `${steps} stages after yours`}.`,
+    }),
+    requiredEarlier: { before: 'Since ', after: ', a stage before yours.' },
+    requiredAt: { before: 'At ', after: '.' },
+    neverRequired: 'No stage of the guide lists it as a must have.',
     matrixCell: (matrix: string, row: string) => `${matrix}, ${row}`,
-    seeRow: (row: string) => `${row} row`,
     journeyCaption: (feature: string) => `${feature}, stage by stage`,
     stageColumn: 'Stage',
     saysColumn: 'What the guide says',
     matrixColumn: 'Comparison matrix',
     yourStage: '(your stage)',
     notListedShort: 'Not listed',
-    carriedShort: (since: string) => `Must have since ${since}`,
+    carriedShort: (since: string) => `since ${since}`,
     noCell: 'No row',
     unnamedHeading: (typed: string) => `${quoted(typed)}`,
     unnamed: (typed: string) =>
@@ -78,17 +80,19 @@ export const decideStrings = {
         `${feature} at ${stage}: a must have since ${since}.`,
       matrixOnly: (cells: string) => `The comparison matrix says: ${cells}.`,
       required: (stage: string) => `It becomes a must have at ${stage}.`,
-      never: 'The guide never makes it a must have.',
+      never: 'No stage lists it as a must have.',
       rule: (stage: string, rule: string) => `Rule for ${stage}: ${rule}.`,
       noStage: (feature: string, stage: string | undefined) =>
         stage === undefined
-          ? `${feature}: the guide never makes it a must have. Choose your stage for its rule.`
+          ? `${feature}: no stage lists it as a must have. Choose your stage for its rule.`
           : `${feature} becomes a must have at ${stage}. Choose your stage for its rule.`,
       unnamed: (typed: string) => `The guide does not name ${quoted(typed)}.`,
     },
   },
   integrate: {
     heading: 'Work out your integration date',
+    needsJavaScript:
+      'This calculator needs JavaScript. Without it, the time-box table above gives each stage’s maximum duration: count it from the day your stage started.',
     intro:
       'Pick your stage and the date it started to get the integration deadline from the guide’s time boxes, the days left, and what the checkpoint asks you to do.',
     start: 'Date the stage started',
@@ -98,15 +102,16 @@ export const decideStrings = {
     badInput:
       'That date is incomplete or does not exist on the calendar. Check the day and the month.',
     invalidFormat: (text: string) =>
-      `${quoted(text)} is not a date written as year-month-day (for example 2026-03-01).`,
-    impossible: (text: string, detail: string) => `${text} does not exist: ${detail}.`,
+      `${quoted(text)} is not a date written as year-month-day (for example 2026-03-01). Enter the date your stage started.`,
+    impossible: (text: string, detail: string) =>
+      `${text} does not exist: ${detail}. Enter the date your stage started.`,
     monthHasDays: (month: string, year: number, n: number) => `${month} ${year} has ${n} days`,
     noYearZero: 'years are counted from 0001',
     noSuchMonth: 'a year has months 01 to 12',
     noDayZero: 'days are counted from 01',
     future: (start: string, n: number) =>
       `That start date, ${start}, is ${days(n)} in the future. The deadline is counted from the day a stage actually started, so check the date.`,
-    futurePlanned: (date: string) => `If the stage starts then, the date falls on ${date}.`,
+    ifStartsThen: '(if the stage starts on that date)',
     noTimeBox: (stage: string) =>
       `The guide sets no time box for ${stage}: there is no integration deadline to count.`,
     ongoing: (stage: string) =>
@@ -118,7 +123,8 @@ export const decideStrings = {
     started: 'Started',
     dueBy: 'Integration due by',
     today: 'Today',
-    dayOf: (day: number, total: number) => `day ${day} of ${total}`,
+    dayOf: (day: number, total: number) =>
+      day <= total ? `day ${day} of ${total}` : `day ${day}; the time box had ${total}`,
     left: (n: number) => `${days(n)} left`,
     dueToday: 'Due today',
     overdue: (n: number) => `Overdue by ${days(n)}`,
@@ -130,7 +136,7 @@ export const decideStrings = {
     when: 'When',
     critical: 'Critical',
     mustDo: (stage: string) => `What the ${stage} checkpoint asks`,
-    links: 'Work through it',
+    links: (stage: string) => `Work through the ${stage} checkpoint`,
     checkpointLink: (stage: string) => `${stage} integration checkpoint on the stage page`,
     requirementsLink: (stage: string) => `${stage} checkpoint requirements on the integration page`,
     checklistLink: (title: string) => `${title} migration checklist`,
@@ -143,8 +149,8 @@ export const decideStrings = {
       dueToday: (stage: string, date: string) => `${stage}: integration is due today, ${date}.`,
       overdue: (stage: string, date: string, n: number) =>
         `${stage}: integration was due by ${date}. Overdue by ${days(n)}.`,
-      cadence: (stage: string, date: string, n: number) =>
-        `${stage} has no deadline. Next review on the guide’s cadence: ${date}, ${n === 0 ? 'today' : `in ${days(n)}`}.`,
+      cadence: (stage: string, cadence: string, date: string, n: number) =>
+        `${stage} has no deadline: integration is continuous. ${cadence}, counted from your start date: the next falls ${n === 0 ? `today, ${date}` : `on ${date}, in ${days(n)}`}.`,
     },
     calendar: {
       summary: (stage: string) => `${stage} integration checkpoint due`,

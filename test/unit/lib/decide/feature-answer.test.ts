@@ -222,7 +222,7 @@ describe('featureStatus', () => {
 
   test('names each item when a stage lists the feature twice', () => {
     expect(status({ kind: 'feature', id: 'docs' }, 'beta')).toBe(
-      "Docs at BETA: Nice to have (Basic docs) and Don't need yet (Full docs). The guide never makes it a must have. Rule for BETA: Only if it keeps things stable.",
+      "Docs at BETA: Nice to have (Basic docs) and Don't need yet (Full docs). No stage lists it as a must have. Rule for BETA: Only if it keeps things stable.",
     );
   });
 
@@ -234,7 +234,7 @@ describe('featureStatus', () => {
 
   test('falls back to the comparison matrix when no requirement names the feature', () => {
     expect(status({ kind: 'feature', id: 'pager' }, 'beta')).toBe(
-      'Pager is not among the requirements of BETA. The comparison matrix says: Team, Pager: Partial. The guide never makes it a must have. Rule for BETA: Only if it keeps things stable.',
+      'Pager is not among the requirements of BETA. The comparison matrix says: Team, Pager: Partial. No stage lists it as a must have. Rule for BETA: Only if it keeps things stable.',
     );
   });
 
@@ -243,7 +243,7 @@ describe('featureStatus', () => {
       'Balancer becomes a must have at BETA. Choose your stage for its rule.',
     );
     expect(status({ kind: 'feature', id: 'mesh' })).toBe(
-      'Mesh: the guide never makes it a must have. Choose your stage for its rule.',
+      'Mesh: no stage lists it as a must have. Choose your stage for its rule.',
     );
   });
 
