@@ -36,13 +36,14 @@ export function escapeText(text: string): string {
 
 /**
  * Folds a content line into lines of at most 75 octets of UTF-8, each continuation starting with
- * one space (RFC 5545 §3.1). A character is never split across lines.
+ * one space (RFC 5545 §3.1). A character is never split across lines, nor an escape such as "\n"
+ * (the standard allows it, but some calendar apps unfold too naively to cope).
  */
 export function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';
   let octets = 0;
-  for (const char of line) {
+  for (const char of line.match(/\\.|[\s\S]/gu) ?? []) {
     const size = encoder.encode(char).length;
     // A continuation line's leading space counts towards its 75 octets.
     const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;

@@ -6,7 +6,7 @@ import type {
   FeatureToolData,
   StageRule,
 } from '../../../../src/lib/decide/feature-facts.ts';
-import { featureStatus } from '../../../../src/lib/decide/feature-status.ts';
+import { cellWords, featureStatus } from '../../../../src/lib/decide/feature-status.ts';
 
 // A made-up guide with three stages; none of the real content's facts are typed here.
 const stage = (id: string, rule: string, mustHeading?: string): StageRule => ({
@@ -259,5 +259,23 @@ describe('featureStatus', () => {
   test('is silent before there is an answer', () => {
     expect(status({ kind: 'none' }, 'alpha')).toBe('');
     expect(status({ kind: 'other', text: '' }, 'alpha')).toBe('');
+  });
+});
+
+describe('cellWords', () => {
+  test('gives a cell’s level words and text, or its text alone', () => {
+    const cell = {
+      stage: 'alpha',
+      matrix: 'Parts',
+      row: 'Servers',
+      href: '/compare/#parts--servers',
+    };
+    expect(cellWords(data.words, { ...cell, level: 'partial', text: 'Basic' })).toBe(
+      'Parts, Servers: Partial: Basic',
+    );
+    expect(cellWords(data.words, { ...cell, text: '1 instance' })).toBe(
+      'Parts, Servers: 1 instance',
+    );
+    expect(cellWords(data.words, { ...cell, level: 'yes' })).toBe('Parts, Servers: Yes');
   });
 });

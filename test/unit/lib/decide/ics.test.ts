@@ -41,6 +41,19 @@ describe('foldLine', () => {
     expect(unfold(folded)).toBe(line);
   });
 
+  test('never splits an escape across lines', () => {
+    for (let pad = 0; pad < 4; pad += 1) {
+      const line = `DESCRIPTION:${'x'.repeat(60 + pad)}${escapeText('a,b;c\nd\\e').repeat(4)}`;
+      const lines = foldLine(line).split('\r\n');
+      expect(
+        lines.filter((l) => /\\$/.test(l.replace(/\\\\/g, ''))),
+        `pad ${pad}`,
+      ).toEqual([]);
+      expect(lines.map(octets).every((n) => n <= 75)).toBe(true);
+      expect(unfold(lines.join('\r\n'))).toBe(line);
+    }
+  });
+
   test('counts UTF-8 octets and never splits a character', () => {
     const line = `DESCRIPTION:${'é→✅'.repeat(30)}`;
     const lines = foldLine(line).split('\r\n');
