@@ -47,6 +47,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Waits until both tools have hydrated and applied the link (their controls are enabled then). */
+async function waitForTools(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('astro-island').length >= 2 &&
+      document.querySelector('astro-island[ssr]') === null &&
+      document.querySelectorAll('form select:enabled, form input[type="date"]:enabled').length ===
+        2,
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
 /** Opens /decide/ with `query` and waits for both tools to hydrate. */
 async function openDecide(query = '', opts: Parameters<typeof newPage>[1] = {}): Promise<Page> {
   const page = await newPage(browser, opts);
@@ -54,13 +67,7 @@ async function openDecide(query = '', opts: Parameters<typeof newPage>[1] = {}):
   page.on('pageerror', (error) => errors.push(error.message));
   (page as Page & { errors?: string[] }).errors = errors;
   await page.goto(urlFor(`/decide/${query}`), { waitUntil: 'load' });
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('astro-island').length >= 2 &&
-      document.querySelector('astro-island[ssr]') === null,
-    undefined,
-    { timeout: 20_000 },
-  );
+  await waitForTools(page);
   return page;
 }
 
@@ -196,6 +203,29 @@ describe('When must I integrate?', () => {
     }
   });
 
+  test('counts from the reader’s own calendar date, at both ends of the world’s time zones', async () => {
+    if (!timeBoxed?.data.timeBox?.limit) throw new Error('no time-boxed stage');
+    for (const timezoneId of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezoneId }).format(new Date());
+      const [y, m, d] = parts.split('-').map(Number) as [number, number, number];
+      const today = { year: y, month: m, day: d };
+      const start = addDays(today, -3);
+      const page = await openDecide(
+        `?integrate-stage=${timeBoxed.id}&integrate-start=${toIsoDate(start)}`,
+        { context: { timezoneId } },
+      );
+      try {
+        const deadline = addPeriod(start, timeBoxed.data.timeBox.limit);
+        expect(await statusOf(integrateTool(page)), timezoneId).toBe(
+          `${timeBoxed.data.shortName}: integration due by ${longDate(deadline)}, ${daysBetween(today, deadline)} days left.`,
+        );
+        expect(await integrateTool(page).getByText(longDate(today)).count(), timezoneId).toBe(1);
+      } finally {
+        await closePage(page);
+      }
+    }
+  });
+
   test('an impossible date from a link is explained', async () => {
     if (!timeBoxed) throw new Error('no time-boxed stage');
     const page = await openDecide(`?integrate-stage=${timeBoxed.id}&integrate-start=2026-02-30`);
@@ -308,7 +338,7 @@ describe('both tools on one page', () => {
         [STAGE_ASSESSED_EVENT, target.id] as const,
       );
       await page.goto(urlFor(`/decide/?integrate-stage=${stages[0]?.id}`));
-      await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+      await waitForTools(page);
       expect(
         await page.evaluate(
           () => (window as unknown as { beforeHydration: boolean }).beforeHydration,
