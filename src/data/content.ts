@@ -62,3 +62,8 @@ export async function loadGuideMeta() {
   }
   return { siteName: overview.data.title, ...overview.data.guide };
 }
+
+/** The features followed across stages (load balancing, caching, ...), in file order. */
+export async function loadFeatures(): Promise<CollectionEntry<'features'>[]> {
+  return getCollection('features');
+}

@@ -12,6 +12,14 @@ export function makeFeatureSchema(ref: RefFactory) {
     name: TextSchema,
     /** The topic page that covers it, where there is one. */
     topic: ref('topics').optional(),
+    /**
+     * Other words a reader may type for this same feature in the "Should I add feature X?" tool
+     * ("Redis", "MFA", "Kafka"): the guide's own words for it, common abbreviations and product
+     * names the guide itself gives. Each must name this feature, not a related one. Matching
+     * ignores case and punctuation but is otherwise exact, and no two features may share a name
+     * or an alias (checked across the file).
+     */
+    aliases: z.array(TextSchema).min(1).optional(),
   });
 }
 export type FeatureData = z.output<ReturnType<typeof makeFeatureSchema>>;

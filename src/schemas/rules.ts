@@ -1,4 +1,6 @@
+import { sharedKeys } from '../lib/decide/names.ts';
 import type { ChecklistData } from './checklists.ts';
+import type { FeatureData } from './features.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
@@ -286,6 +288,24 @@ export function checkRequiredEntries(entries: readonly CheckedEntry[]): Problem[
   return problems;
 }
 
+/**
+ * No two features answer to the same words (name, id or alias, compared as the "Should I add
+ * feature X?" tool compares them), so a reader's words never match two features.
+ */
+export function checkFeatureNames(entries: readonly CheckedEntry[]): Problem[] {
+  const features = byCollection<FeatureData>(entries, 'features');
+  const shared = sharedKeys(
+    features.map((f) => ({ id: f.id, name: f.data.name, aliases: f.data.aliases ?? [] })),
+  );
+  return shared.flatMap(({ key, featureIds: [first, ...others] }) =>
+    others.map((id) => ({
+      file: features.find((f) => f.id === id)?.file ?? 'content/features.yaml',
+      path: id,
+      message: `received the words "${key}" (as its name, id or an alias), which feature "${first}" also answers to; expected every name and alias to belong to one feature`,
+    })),
+  );
+}
+
 /** Runs every cross-entry rule. */
 export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
   return [
@@ -296,5 +316,6 @@ export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
     ...checkQuizRows(entries),
     ...checkQuizPageItems(entries),
     ...checkRequiredEntries(entries),
+    ...checkFeatureNames(entries),
   ];
 }

@@ -81,6 +81,21 @@ export function makeStageSchema(ref: RefFactory) {
             .optional(),
           /** What the integration requires, in the source's words. */
           integrationRequired: TextSchema,
+          /**
+           * For an ongoing stage with no limit: how often its recurring review falls due, where
+           * the source gives a cadence (Production's "Regular infrastructure audits (quarterly)").
+           * `item` is the id of the integration checkpoint item whose words state it.
+           */
+          cadence: z
+            .strictObject({
+              /** How many units between two reviews. */
+              amount: z.int().min(1),
+              /** Which calendar unit. */
+              unit: z.enum(['weeks', 'months']),
+              /** The id of the `integrationCheckpoint` list item that states the cadence. */
+              item: IdSchema,
+            })
+            .optional(),
         })
         .optional(),
       /** The stage's goals. */
@@ -230,6 +245,18 @@ export function makeStageSchema(ref: RefFactory) {
         ...placeIds(stage.stagePriorities.items, ['stagePriorities', 'items']),
       ];
       checkUniqueIds(placed, ctx, 'a stage');
+      const cadence = stage.timeBox?.cadence;
+      if (cadence !== undefined) {
+        const items = (stage.integrationCheckpoint?.lists ?? []).flatMap((l) => l.items);
+        if (!items.some((item) => item.id === cadence.item)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['timeBox', 'cadence', 'item'],
+            input: cadence.item,
+            message: `received "${cadence.item}"; expected the id of an item of this stage's integrationCheckpoint lists, the words that state the cadence`,
+          });
+        }
+      }
     });
 }
 

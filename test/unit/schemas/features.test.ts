@@ -19,6 +19,28 @@ describe('a valid feature', () => {
   });
 });
 
+describe('aliases', () => {
+  test('are kept as written', () => {
+    expect(schema.parse({ name: 'Logs', aliases: ['Log files', 'syslog'] }).aliases).toEqual([
+      'Log files',
+      'syslog',
+    ]);
+  });
+
+  test('must not be an empty list or hold empty words', () => {
+    expect(formattedIssues(schema, { name: 'Logs', aliases: [] }, FILE)).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/features.yaml
+          aliases: received a list of 0 items; expected at least 1 item"
+    `);
+    expect(formattedIssues(schema, { name: 'Logs', aliases: ['  '] }, FILE)).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/features.yaml
+          aliases[0]: received "  "; expected non-empty text"
+    `);
+  });
+});
+
 describe('an invalid feature', () => {
   test('names a missing name', () => {
     expect(formattedIssues(schema, { topic: 'logging' }, FILE)).toMatchInlineSnapshot(`

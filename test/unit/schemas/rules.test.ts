@@ -3,6 +3,7 @@ import {
   type CheckedEntry,
   checkMatrixCells,
   checkMigrations,
+  checkFeatureNames,
   checkQuizPageItems,
   checkQuizRows,
   checkReferences,
@@ -540,5 +541,52 @@ describe('checkRequiredEntries', () => {
     const problems = checkRequiredEntries([]);
     const termCount = Object.values(REQUIRED_TERMS).flat().length;
     expect(problems).toHaveLength(REQUIRED_PAGES.length + termCount);
+  });
+});
+
+describe('checkFeatureNames', () => {
+  const feature = (id: string, name: string, aliases?: string[]): CheckedEntry => ({
+    collection: 'features',
+    id,
+    file: 'content/features.yaml',
+    data: aliases === undefined ? { name } : { name, aliases },
+  });
+
+  test('accepts features whose names and aliases are all different', () => {
+    const entries = [
+      feature('caching', 'Caching', ['Redis']),
+      feature('cdn', 'CDN for static assets', ['CDN']),
+    ];
+    expect(checkFeatureNames(entries)).toEqual([]);
+    expect(checkRules(worldWith(...entries))).toEqual([]);
+  });
+
+  test('names the second feature that answers to words the first already uses', () => {
+    expect(
+      checkFeatureNames([
+        feature('caching', 'Caching', ['Redis']),
+        feature('queues', 'Queues', ['redis!']),
+      ]),
+    ).toEqual([
+      {
+        file: 'content/features.yaml',
+        path: 'queues',
+        message:
+          'received the words "redis" (as its name, id or an alias), which feature "caching" also answers to; expected every name and alias to belong to one feature',
+      },
+    ]);
+  });
+
+  test('counts an id that is another feature’s name as shared', () => {
+    expect(
+      checkFeatureNames([
+        feature('tracing', 'Tracing'),
+        feature('traces', 'Traces', ['tracing']),
+      ]).map((p) => p.path),
+    ).toEqual(['traces']);
+  });
+
+  test('lets a feature repeat its own name as an alias', () => {
+    expect(checkFeatureNames([feature('cdn', 'CDN', ['cdn', 'C.D.N'])])).toEqual([]);
   });
 });

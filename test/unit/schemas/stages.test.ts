@@ -220,4 +220,41 @@ describe('an invalid stage', () => {
           timeBox.limit.unit: received "days"; expected one of "weeks", "months""
     `);
   });
+  test('names a review cadence whose item is not in the integration checkpoint', () => {
+    const timeBox = {
+      maxDuration: 'Ongoing',
+      integrationRequired: 'Keep merging',
+      cadence: { amount: 3, unit: 'months', item: 'no-such-item' },
+    };
+    const integrationCheckpoint = {
+      requiredAfter: 'Ongoing',
+      critical: 'Keep it merged',
+      lists: [{ id: 'ongoing', kind: 'checklist', items: oneItem('regular-review') }],
+    };
+    expect(problems({ timeBox, integrationCheckpoint })).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/stages/alpha.mdx
+          timeBox.cadence.item: received "no-such-item"; expected the id of an item of this stage's integrationCheckpoint lists, the words that state the cadence"
+    `);
+  });
+});
+
+describe('a review cadence', () => {
+  test('passes when its item is an item of the integration checkpoint', () => {
+    const stage = schema.parse(
+      stageInput({
+        timeBox: {
+          maxDuration: 'Ongoing',
+          integrationRequired: 'Keep merging',
+          cadence: { amount: 3, unit: 'months', item: 'regular-review' },
+        },
+        integrationCheckpoint: {
+          requiredAfter: 'Ongoing',
+          critical: 'Keep it merged',
+          lists: [{ id: 'ongoing', kind: 'checklist', items: oneItem('regular-review') }],
+        },
+      }),
+    );
+    expect(stage.timeBox?.cadence).toEqual({ amount: 3, unit: 'months', item: 'regular-review' });
+  });
 });

@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { lookUpFeature } from '../../lib/decide/feature-answer.ts';
+import type { FeatureToolData } from '../../lib/decide/feature-facts.ts';
+import {
+  featureToolReducer,
+  INITIAL_FEATURE_STATE,
+  OTHER_VALUE,
+  selectValue,
+  type FeatureToolAction,
+  type FeatureToolState,
+} from '../../lib/decide/feature-state.ts';
+import { featureStatus } from '../../lib/decide/feature-status.ts';
+import { stageForLink } from '../../lib/decide/stage-choice.ts';
+import { decideStrings } from '../../lib/decide/strings.ts';
+import {
+  FEATURE_KEYS,
+  featureParam,
+  MAX_FEATURE_TEXT,
+  readFeatureQuery,
+} from '../../lib/decide/url.ts';
+import { describeIgnored } from '../../lib/url-state.ts';
+import FeatureAnswerView from './FeatureAnswerView.tsx';
+import LinkNote from './LinkNote.tsx';
+import StagePicker from './StagePicker.tsx';
+import { useAssessedStage } from './useAssessedStage.ts';
+import { useHydrated } from './useHydrated.ts';
+import { writeOwnParams } from './link.ts';
+import styles from './decide.module.css';
+
+interface Props {
+  data: FeatureToolData;
+  /** Query keys other parts of the page own (the quiz's questions, the other tool's keys). */
+  passThrough: string[];
+  /** The id of the heading that names the tool. */
+  labelledBy: string;
+}
+
+const t = decideStrings.feature;
+
+/** "Should I add feature X?": pick a feature (or type one) and a stage; see what the guide says. */
+export default function FeatureAdvisor({ data, passThrough, labelledBy }: Props) {
+  const hydrated = useHydrated();
+  const [state, dispatch] = useReducer(featureToolReducer, INITIAL_FEATURE_STATE);
+  const [note, setNote] = useState('');
+  const ids = { select: useId(), text: useId(), hint: useId(), list: useId() };
+  const stageIds = useMemo(() => data.stages.map((s) => s.id), [data]);
+
+  // The link is read after hydration, so the first render matches the server's HTML.
+  useEffect(() => {
+    const { values, ignored } = readFeatureQuery(
+      window.location.search,
+      { stageIds, featureIds: data.features.map((f) => f.id) },
+      passThrough,
+    );
+    dispatch({ type: 'link-read', ...values });
+    setNote(describeIgnored(ignored));
+  }, [data, stageIds, passThrough]);
+
+  const onAssessed = useCallback(
+    (stage: string) => dispatch({ type: 'stage-assessed', stage }),
+    [],
+  );
+  useAssessedStage(stageIds, onAssessed);
+
+  /** A reader's action: update the state and the link (a link or the quiz never rewrite it). */
+  const act = (action: FeatureToolAction) => {
+    const next: FeatureToolState = featureToolReducer(state, action);
+    dispatch(action);
+    writeOwnParams([
+      [FEATURE_KEYS.feature, featureParam(next.selection)],
+      [FEATURE_KEYS.stage, stageForLink(next.stage)],
+    ]);
+  };
+
+  const lookup = lookUpFeature(data, state.selection, state.stage.stage);
+  const status = featureStatus(lookup, data.words);
+  const other = state.selection.kind === 'other';
+
+  return (
+    <form
+      className={styles.tool}
+      aria-labelledby={labelledBy}
+      data-answered={status === '' ? undefined : ''}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (other) act({ type: 'draft-submitted' });
+      }}
+    >
+      <LinkNote text={note} />
+      <div className={styles.controls}>
+        <div className={styles.field}>
+          <label htmlFor={ids.select}>{t.select}</label>
+          <select
+            id={ids.select}
+            value={selectValue(state.selection)}
+            disabled={!hydrated}
+            onChange={(event) => act({ type: 'feature-picked', value: event.target.value })}
+          >
+            <option value="">{t.choose}</option>
+            {data.features.map((feature) => (
+              <option key={feature.id} value={feature.id}>
+                {feature.name}
+              </option>
+            ))}
+            <option value={OTHER_VALUE}>{t.other}</option>
+          </select>
+        </div>
+        {other && (
+          <div className={styles.field}>
+            <label htmlFor={ids.text}>{t.otherLabel}</label>
+            <div className={styles.inline}>
+              <input
+                id={ids.text}
+                type="text"
+                list={ids.list}
+                value={state.draft}
+                maxLength={MAX_FEATURE_TEXT}
+                autoComplete="off"
+                aria-describedby={ids.hint}
+                disabled={!hydrated}
+                onChange={(event) => dispatch({ type: 'draft-edited', text: event.target.value })}
+              />
+              <button type="submit" disabled={!hydrated}>
+                {t.lookUp}
+              </button>
+            </div>
+            <p id={ids.hint} className={styles.hint}>
+              {t.otherHint}
+            </p>
+            <datalist id={ids.list}>
+              {data.features.flatMap((feature) =>
+                [feature.name, ...feature.aliases].map((words) => (
+                  <option key={`${feature.id}:${words}`} value={words} />
+                )),
+              )}
+            </datalist>
+          </div>
+        )}
+        <StagePicker
+          stages={data.stages}
+          choice={state.stage}
+          disabled={!hydrated}
+          onPick={(stage) => act({ type: 'stage-picked', stage })}
+        />
+      </div>
+      <p className={styles.status} role="status" data-empty={status === '' ? '' : undefined}>
+        {status}
+      </p>
+      <FeatureAnswerView lookup={lookup} data={data} />
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { decideStrings } from '../../lib/decide/strings.ts';
+import type { StageChoice } from '../../lib/decide/stage-choice.ts';
+import styles from './decide.module.css';
+
+interface Props {
+  stages: readonly { id: string; shortName: string }[];
+  choice: StageChoice;
+  disabled: boolean;
+  onPick: (stage: string) => void;
+}
+
+/** "Your stage": one radio per stage, with a note when the quiz's result chose it. */
+export default function StagePicker({ stages, choice, disabled, onPick }: Props) {
+  const name = useId();
+  const hintId = useId();
+  const fromQuiz = choice.source === 'quiz';
+  return (
+    <fieldset className={styles.stages} aria-describedby={fromQuiz ? hintId : undefined}>
+      <legend>{decideStrings.stagePicker.legend}</legend>
+      <div className={styles.radios}>
+        {stages.map((stage) => (
+          <label key={stage.id} className={styles.radio}>
+            <input
+              type="radio"
+              name={name}
+              value={stage.id}
+              checked={choice.stage === stage.id}
+              disabled={disabled}
+              onChange={() => onPick(stage.id)}
+            />
+            <span>{stage.shortName}</span>
+          </label>
+        ))}
+      </div>
+      {fromQuiz && (
+        <p id={hintId} className={styles.hint}>
+          {decideStrings.stagePicker.fromQuiz}
+        </p>
+      )}
+    </fieldset>
+  );
+}
