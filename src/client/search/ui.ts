@@ -185,7 +185,9 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       const found = outcome.search.results;
       const data = await Promise.all(found.slice(0, limit).map((result) => result.data()));
       if (token !== sequence) return;
-      const views = data.map((d) => toResultView(d, { maxPlaces: options.maxPlaces, stages }));
+      const views = data.map((d) =>
+        toResultView(d, { maxPlaces: options.maxPlaces, stages, query: state.query }),
+      );
       showResults(views, found.length, outcome.counts);
     } catch (error) {
       if (token === sequence) fail(error);

@@ -50,32 +50,56 @@ export function placeScore(sub: PagefindSubResult): number {
   return sub.locations?.length ?? 0;
 }
 
+/** Lowercase letter-and-digit runs of a text: "Production-Ready." → ["production", "ready"]. */
+export function wordParts(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
 /**
- * How many different words of the page a sub-result matched ("read" and "replicas" count two,
- * "replicas" twice counts one), read from the page's words at the matched locations. Without the
- * words, every match counts.
+ * How many of the reader's words a sub-result matched: "read replicas" matched by "read" and
+ * "replicas" counts two; "runbook" and "runbooks" for "runbooks" count one. Pagefind matches by
+ * prefix and stem, so each matched word of the page (at the sub-result's locations in the page's
+ * words) is credited to the query word it shares the longest prefix with; a word sharing none
+ * counts on its own. Without the page's words, every match counts.
  */
-export function distinctMatches(
+export function matchedTerms(
   sub: PagefindSubResult,
   words: readonly string[] | undefined,
+  query: string,
 ): number {
   const locations = sub.locations ?? sub.weighted_locations?.map((w) => w.location) ?? [];
   if (!words) return locations.length;
-  const normalised = locations.map((at) =>
-    (words[at] ?? `#${at}`).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
-  );
-  return new Set(normalised).size;
+  const terms = wordParts(query);
+  const credited = new Set<string>();
+  for (const at of locations) {
+    const parts = wordParts(words[at] ?? '');
+    let best = -1;
+    let length = 0;
+    terms.forEach((term, index) => {
+      const shared = Math.max(0, ...parts.map((part) => commonPrefix(part, term)));
+      if (shared > length) [best, length] = [index, shared];
+    });
+    credited.add(best >= 0 ? `term:${best}` : `word:${parts.join('-') || at}`);
+  }
+  return credited.size;
 }
 
 /**
  * The view of one result. Its places are the `maxPlaces` best-matching sub-results, best first:
- * most different words matched, then the highest score, then page order. So a result's first
- * place is where the reader should land: the item that says "read replicas" rather than the
- * page title that merely starts with "Ready".
+ * most of the reader's words matched, then the top of the page (its title and lead say what it is
+ * about), then the highest score, then page order. So a result's first place is where the
+ * reader should land: the item that says "read replicas" rather than a page title that merely
+ * starts with "Ready", but the top of the "Graceful Shutdown" page rather than its table.
  */
 export function toResultView(
   data: PagefindResultData,
-  options: { maxPlaces: number; stages: readonly StageName[] },
+  options: { maxPlaces: number; stages: readonly StageName[]; query: string },
 ): ResultView {
   const title = data.meta['title']?.trim() || data.url;
   const subs = data.sub_results ?? [];
@@ -84,10 +108,16 @@ export function toResultView(
     .map((sub, index) => ({
       sub,
       index,
-      distinct: distinctMatches(sub, words),
+      distinct: matchedTerms(sub, words, options.query),
       score: placeScore(sub),
     }))
-    .sort((a, b) => b.distinct - a.distinct || b.score - a.score || a.index - b.index)
+    .sort(
+      (a, b) =>
+        b.distinct - a.distinct ||
+        Number(!b.sub.anchor) - Number(!a.sub.anchor) ||
+        b.score - a.score ||
+        a.index - b.index,
+    )
     .slice(0, Math.max(1, options.maxPlaces));
   const places: ResultPlace[] =
     ranked.length > 0

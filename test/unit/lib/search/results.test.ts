@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-  distinctMatches,
+  matchedTerms,
+  wordParts,
   placeScore,
   toResultView,
   type PagefindResultData,
@@ -34,8 +35,9 @@ function sub(
   };
 }
 
-//               0      1      2       3    4       5    6        7
-const CONTENT = 'Ready. Alpha. read replicas. Some text. replicas replicas';
+//               0                 1      2    3         4     5     6        7
+const CONTENT = 'Production-Ready. Alpha. read replicas. Some text. replica replicas';
+const Q = 'read replicas';
 
 function data(subResults: PagefindSubResult[], extra: Partial<PagefindResultData> = {}) {
   return {
@@ -54,6 +56,7 @@ describe('toResultView', () => {
     const view = toResultView(data([sub('Must Have', 'item-a', [2, 3])]), {
       maxPlaces: 3,
       stages: STAGES,
+      query: Q,
     });
     expect(view).toEqual({
       url: '/page/',
@@ -78,24 +81,36 @@ describe('toResultView', () => {
     const view = toResultView(
       data([
         sub('A Page', undefined, [0], 50), // the title's "Ready": one word, weighted heavily
-        sub('Section two', 'two', [6, 7], 9), // "replicas" twice: still one word
+        sub('Section two', 'two', [6, 7], 9), // "replica" and "replicas": one of the reader's words
         sub('Section one', 'one', [2, 3], 2), // "read" and "replicas": two words
       ]),
-      { maxPlaces: 3, stages: STAGES },
+      { maxPlaces: 3, stages: STAGES, query: Q },
     );
     expect(view.places.map((p) => p.title)).toEqual(['Section one', 'A Page', 'Section two']);
+  });
+
+  test('prefers the top of the page when it matches as many words as a section', () => {
+    const view = toResultView(
+      data([sub('Section', 'sec', [2, 3], 40), sub('A Page', undefined, [1, 3], 1)]),
+      { maxPlaces: 2, stages: STAGES, query: Q },
+    );
+    expect(view.places.map((p) => p.isPage)).toEqual([true, false]);
   });
 
   test('breaks ties by score, then by page order, and keeps at most maxPlaces', () => {
     const view = toResultView(
       data([sub('First', 'a', [2], 1), sub('Second', 'b', [3], 1), sub('Third', 'c', [4], 5)]),
-      { maxPlaces: 2, stages: STAGES },
+      { maxPlaces: 2, stages: STAGES, query: Q },
     );
     expect(view.places.map((p) => p.title)).toEqual(['Third', 'First']);
   });
 
   test('titles a match near the top of the page with the page’s title', () => {
-    const view = toResultView(data([sub('ignored', undefined, [1])]), { maxPlaces: 1, stages: [] });
+    const view = toResultView(data([sub('ignored', undefined, [1])]), {
+      maxPlaces: 1,
+      stages: [],
+      query: Q,
+    });
     expect(view.places[0]).toMatchObject({ url: '/page/', title: 'A Page', isPage: true });
   });
 
@@ -128,11 +143,20 @@ describe('scores', () => {
     expect(placeScore({ title: 'x', url: '/', excerpt: '' })).toBe(0);
   });
 
-  test('distinctMatches counts different words, ignoring case and punctuation', () => {
+  test('matchedTerms credits each matched word to the query word it starts like', () => {
     const words = CONTENT.split(/\s+/);
-    expect(distinctMatches(sub('x', 'x', [2, 3]), words)).toBe(2);
-    expect(distinctMatches(sub('x', 'x', [3, 6, 7]), words)).toBe(1);
-    expect(distinctMatches(sub('x', 'x', [3, 99]), words)).toBe(2);
-    expect(distinctMatches(sub('x', 'x', [3, 6, 7]), undefined)).toBe(3);
+    expect(matchedTerms(sub('x', 'x', [2, 3]), words, Q)).toBe(2);
+    // "replica" and "replicas" are one of the reader's words; "Production-Ready" counts for "read".
+    expect(matchedTerms(sub('x', 'x', [3, 6, 7]), words, Q)).toBe(1);
+    expect(matchedTerms(sub('x', 'x', [0, 3]), words, Q)).toBe(2);
+    // A word that shares nothing with the query (or is missing) counts on its own.
+    expect(matchedTerms(sub('x', 'x', [1, 3]), words, Q)).toBe(2);
+    expect(matchedTerms(sub('x', 'x', [3, 99]), words, Q)).toBe(2);
+    expect(matchedTerms(sub('x', 'x', [3, 6, 7]), undefined, Q)).toBe(3);
+  });
+
+  test('wordParts splits on anything but letters and digits', () => {
+    expect(wordParts('Production-Ready. P95 (p99)')).toEqual(['production', 'ready', 'p95', 'p99']);
+    expect(wordParts(' … ')).toEqual([]);
   });
 });
