@@ -69,6 +69,7 @@ describe('items land on their own anchor', () => {
         else if (!content.includes(label)) unindexed.push(`${page.url}#${li.id}: ${label}`);
       }
     }
+    expect(checked, 'checklist items on the built pages').toBeGreaterThan(50);
     expect(
       unlabelled,
       `checklist items whose ${INDEXED_TEXT_ATTRIBUTE} is not their label`,
