@@ -118,6 +118,7 @@ describe('toResultView', () => {
     const view = toResultView(data([], { meta: {}, filters: {} }), {
       maxPlaces: 0,
       stages: STAGES,
+      query: Q,
     });
     expect(view.title).toBe('/page/');
     expect(view.kind).toBeUndefined();
