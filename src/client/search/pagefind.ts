@@ -21,7 +21,6 @@ interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch>;
   debouncedSearch(
     term: string | null,

@@ -51,6 +51,8 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
   let limit = options.pageSize;
   let active = -1;
   let sequence = 0;
+  /** The latest search, so that Enter typed before it finished opens its first result. */
+  let latest: Promise<void> = Promise.resolve();
 
   const input = h('input', {
     id: `${id}-input`,
@@ -209,12 +211,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
     limit = options.pageSize;
-    if (state.query !== '')
-      void loadPagefind().then(
-        (p) => p.preload(state.query),
-        () => undefined,
-      );
-    void update(TYPING_DEBOUNCE_MS);
+    latest = update(TYPING_DEBOUNCE_MS);
   });
 
   input.addEventListener('keydown', (event) => {
@@ -225,8 +222,10 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       setActive(nextActive(active, event.key, all.length));
     } else if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
-      // Enter without a chosen result opens the best one.
-      open(all[active] ?? all[0]);
+      // Enter without a chosen result opens the best one, once the search typed so far is done.
+      const chosen = all[active];
+      if (chosen) open(chosen);
+      else void latest.then(() => open(optionsInList()[0]));
     } else if (event.key === 'Escape' && active >= 0) {
       // The first Escape leaves the results; the next one closes the dialog or clears the field.
       event.preventDefault();
@@ -243,19 +242,19 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
       const list = toggleValue(stage ? state.stages : state.kinds, box.value, box.checked, order);
       state = stage ? { ...state, stages: list } : { ...state, kinds: list };
       limit = options.pageSize;
-      void update(0);
+      latest = update(0);
     });
   }
 
   clear.addEventListener('click', () => {
     state = { ...state, stages: [], kinds: [] };
     input.focus();
-    void update(0);
+    latest = update(0);
   });
 
   more.addEventListener('click', () => {
     limit += options.pageSize;
-    void update(0);
+    latest = update(0);
   });
 
   listbox.addEventListener('click', (event) => {
@@ -272,7 +271,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     warm() {
       if (warmed) return;
       warmed = true;
-      void update(0);
+      latest = update(0);
     },
   };
 }
