@@ -145,7 +145,10 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
     listbox.hidden = results.length === 0;
     input.setAttribute('aria-expanded', String(results.length > 0));
     setActive(-1);
+    const moreHadFocus = document.activeElement === more;
     more.hidden = results.length >= total;
+    // "Show more" disappears with the last results; keep focus in the search, not on the page.
+    if (moreHadFocus && more.hidden) input.focus();
     updateCounts(counts);
     if (total === 0)
       showMessage(`${searchStrings.noResults(state.query)} ${searchStrings.noResultsTip}`);
