@@ -1,6 +1,6 @@
 // Readers open the guide on phones: every page must fit a 320 px screen without sideways
 // scrolling of the page itself. Wide tables may scroll, but only inside their own labelled,
-// focusable region (see StageCharacteristicsTable and MatrixTable).
+// focusable region (see StageCharacteristicsTable and the comparison matrices).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closePage, launchBrowser, listPages, newPage, urlFor } from './browser.ts';

@@ -3,6 +3,7 @@ import { rowAnchorId } from '../../lib/matrix/anchors.ts';
 import type { CellChange } from '../../lib/matrix/diff.ts';
 import type { TableResult } from '../../lib/matrix/filter.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
+import { searchAnchor } from '../../lib/search/anchors.ts';
 import type { LevelTerm, MatrixCell, StageColumn } from '../../lib/matrix/types.ts';
 import { LevelBadge } from './LevelBadge.tsx';
 import controls from './controls.module.css';
@@ -70,7 +71,7 @@ export function MatrixSection({ result, stages, levels, onShowTable }: Props) {
             </thead>
             <tbody>
               {rows.map(({ row, changes }) => (
-                <tr id={rowAnchorId(table.id, row.id)} key={row.id}>
+                <tr id={rowAnchorId(table.id, row.id)} key={row.id} {...searchAnchor(table.title)}>
                   <th scope="row">{row.href ? <a href={row.href}>{row.label}</a> : row.label}</th>
                   {stages.map((stage) => (
                     <Cell
