@@ -15,7 +15,8 @@ function escapeInline(text: string): string {
 
 /** Escapes a line start Markdown would read as a heading, list or quote marker. */
 function escapeLineStart(text: string): string {
-  return text.replace(/^(\s*)([#+-]|\d+[.)])/, '$1\\$2');
+  // A digit cannot be escaped in CommonMark: "1\." is how an ordered-list marker is defused.
+  return text.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3');
 }
 
 /** Backslash-escapes what Markdown would read as markup in plain text. */
