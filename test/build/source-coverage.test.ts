@@ -17,7 +17,14 @@ import { emojiOf, normalise, wholeWords } from './source-coverage/normalise.ts';
 import { readSite, type SitePage, type SiteTable } from './source-coverage/site.ts';
 import { parseSource, type Fragment, type SourceItem } from './source-coverage/source.ts';
 
-const SOURCE = resolve(ROOT, '..', 'shared', 'source', 'infrastructure-lifecycle-stages.md');
+const SOURCE_PATH = ['shared', 'source', 'infrastructure-lifecycle-stages.md'] as const;
+/** Beside the repository, or beside its parent folder (a git worktree kept in a folder of worktrees). */
+const SOURCE_CANDIDATES = [
+  resolve(ROOT, '..', ...SOURCE_PATH),
+  resolve(ROOT, '..', '..', ...SOURCE_PATH),
+];
+const SOURCE: string =
+  SOURCE_CANDIDATES.find((path) => existsSync(path)) ?? resolve(ROOT, '..', ...SOURCE_PATH);
 
 /**
  * The allowlist: the only source text not looked for on the site, each with its reason. An entry

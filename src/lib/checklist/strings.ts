@@ -8,6 +8,16 @@ export function listWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
 }
 
+/** "2 ticks, 1 N/A mark and 3 notes", leaving out what is zero. */
+function recorded(done: number, notApplicable: number, notes: number, doneWord: string): string {
+  const parts = [
+    done > 0 ? plural(done, doneWord, doneWord.replace(/^(\w+)/, '$1s')) : '',
+    notApplicable > 0 ? plural(notApplicable, 'N/A mark', 'N/A marks') : '',
+    notes > 0 ? plural(notes, 'note', 'notes') : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? 'nothing' : listWords(parts);
+}
+
 export const strings = {
   /** Titles of the checklists in exports and issues. */
   titles: {
@@ -58,7 +68,7 @@ export const strings = {
     print: 'Print',
     reset: 'Reset…',
     resetQuestion: (done: number, notApplicable: number, notes: number) =>
-      `Reset this checklist? ${plural(done, 'tick', 'ticks')}, ${plural(notApplicable, 'N/A mark', 'N/A marks')} and ${plural(notes, 'note', 'notes')} will be cleared.`,
+      `Reset this checklist? ${recorded(done, notApplicable, notes, 'tick')} will be cleared.`,
     resetConfirm: 'Yes, reset',
     cancel: 'Cancel',
     undo: 'Undo',
@@ -118,7 +128,9 @@ export const strings = {
       'Storage is turned off or refused (a private window, or site data blocked). Ticks work until you leave the page; use Export or the share link to keep them.',
     shareTitle: 'This link carries checklist progress',
     shareOffer: (done: number, notApplicable: number, notes: number) =>
-      `It has ${plural(done, 'item', 'items')} done, ${notApplicable} not applicable and ${plural(notes, 'note', 'notes')}.`,
+      done + notApplicable + notes === 0
+        ? 'It has no ticks.'
+        : `It has ${recorded(done, notApplicable, notes, 'item done')}.`,
     shareReplaces: (done: number) =>
       done > 0
         ? `Loading it replaces your own progress here (${done} done); you can undo that.`
