@@ -136,6 +136,26 @@ describe('progress is kept', () => {
       await closePage(page);
     }
   });
+  test('a second tab of the same checklist follows the ticks of the first', async () => {
+    const page = await fresh();
+    const other = await page.context().newPage();
+    try {
+      await openChecklistPage(other, list.path);
+      await tick(page, [second.id]);
+      await expect.poll(() => checkbox(other, second.id).isChecked()).toBe(true);
+      await tick(other, [third.id]);
+      await expect.poll(() => checkbox(page, third.id).isChecked()).toBe(true);
+      expect(await checkbox(page, second.id).isChecked(), 'neither tab wrote over the other').toBe(
+        true,
+      );
+      const savedAt = async () => (await storedRecord(page))?.['savedAt'];
+      const before = await savedAt();
+      await page.waitForTimeout(1000);
+      expect(await savedAt(), 'the tabs do not keep writing to each other').toBe(before);
+    } finally {
+      await closePage(page);
+    }
+  });
 });
 
 describe('when storage fails', () => {

@@ -81,7 +81,7 @@ export default function Checklist({
   return (
     <div className={styles.checklist} data-variant={variant} data-hydrated={c.hydrated}>
       {variant === 'page' && (
-        <div className={styles.printHeader}>
+        <div className={styles.printHeader} data-pagefind-ignore="all">
           <p>
             <span>{strings.print.date}:</span> <span className={styles.blank}>{printDate}</span>
           </p>
@@ -105,7 +105,9 @@ export default function Checklist({
         />
       )}
       {hiddenCount > 0 && (
-        <p className={styles.printOnlyNote}>{strings.print.hiddenNote(hiddenCount)}</p>
+        <p className={styles.printOnlyNote} data-pagefind-ignore="all">
+          {strings.print.hiddenNote(hiddenCount)}
+        </p>
       )}
       {model.sections.map((section) => {
         const counts = sectionCounts.get(section.id);

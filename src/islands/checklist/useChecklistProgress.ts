@@ -112,6 +112,8 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       if (event.key !== key || event.newValue === null) return;
       const result = readProgress(storage.current, model.id);
       if (result.kind !== 'loaded') return;
+      // Storage already holds this state: writing it back would echo between the tabs forever.
+      dirty.current = false;
       dispatch({
         type: 'progress-replaced',
         items: reconcile(result.stored.snapshot, model).items,
