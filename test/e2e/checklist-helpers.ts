@@ -1,6 +1,7 @@
 // Helpers for the checklist browser tests: the real content's facts about a checklist, opening a
 // page and waiting until every checklist on it has loaded its saved progress.
 import type { Page } from 'playwright-core';
+import { strings } from '../../src/lib/checklist/strings.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { checklistSections } from '../../src/lib/checklists.ts';
 import { progressKey } from '../../src/lib/checklist/storage.ts';
@@ -72,3 +73,40 @@ export function firstFour<T>(items: readonly T[], what: string): [T, T, T, T] {
   }
   return [a, b, c, d];
 }
+
+/** Ticks the items with these ids. */
+export async function tick(page: Page, ids: readonly string[]): Promise<void> {
+  for (const id of ids) await checkbox(page, id).check();
+}
+
+/** The stored progress record under `key`, parsed, or null. */
+export async function storedRecord(
+  page: Page,
+  key: string,
+): Promise<Record<string, unknown> | null> {
+  const raw = await page.evaluate((k) => localStorage.getItem(k), key);
+  return raw === null ? null : (JSON.parse(raw) as Record<string, unknown>);
+}
+
+/** Ticks `ticked`, marks `notApplicable` N/A with `reason`, and writes `note` on `noted`. */
+export async function fillIn(
+  page: Page,
+  plan: {
+    ticked: readonly string[];
+    notApplicable: string;
+    reason: string;
+    noted: string;
+    note: string;
+  },
+): Promise<void> {
+  await tick(page, plan.ticked);
+  const na = itemRow(page, plan.notApplicable);
+  await na.locator('summary').click();
+  await na.getByLabel(strings.item.markNotApplicable).check();
+  await na.getByLabel(strings.item.reason).fill(plan.reason);
+  await itemRow(page, plan.noted).locator('summary').click();
+  await itemRow(page, plan.noted).getByLabel(strings.item.noteField).fill(plan.note);
+}
+
+/** The WCAG 2.2 AA rule tags axe checks. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
