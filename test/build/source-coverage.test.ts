@@ -9,7 +9,7 @@
 // one page's <main> or of the footer. Headings must appear as a heading, caption, table header,
 // term or navigation label. Table cells must also sit in the same row and column of the same table
 // on the page that shows it, with their ✅/❌/⚠️ symbol. One failure lists every missing item.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { ROOT } from './dist.ts';
@@ -17,23 +17,14 @@ import { emojiOf, normalise, wholeWords } from './source-coverage/normalise.ts';
 import { readSite, type SitePage, type SiteTable } from './source-coverage/site.ts';
 import { parseSource, type Fragment, type SourceItem } from './source-coverage/source.ts';
 
-const SOURCE = findSource(['shared', 'source', 'infrastructure-lifecycle-stages.md']);
-
-/**
- * The source beside the repository; in a git worktree (whose .git is a "gitdir: <main>/.git/
- * worktrees/<name>" file), beside the main checkout instead when it is not beside the worktree.
- */
-function findSource(parts: string[]): string {
-  const beside = resolve(ROOT, '..', ...parts);
-  if (existsSync(beside)) return beside;
-  const dotGit = resolve(ROOT, '.git');
-  const gitdir =
-    existsSync(dotGit) && statSync(dotGit).isFile()
-      ? /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim()
-      : undefined;
-  const main = gitdir ? resolve(gitdir, '..', '..', '..', '..', ...parts) : undefined;
-  return main && existsSync(main) ? main : beside;
-}
+const SOURCE_PATH = ['shared', 'source', 'infrastructure-lifecycle-stages.md'] as const;
+/** Beside the repository, or beside its parent folder (a git worktree kept in a folder of worktrees). */
+const SOURCE_CANDIDATES = [
+  resolve(ROOT, '..', ...SOURCE_PATH),
+  resolve(ROOT, '..', '..', ...SOURCE_PATH),
+];
+const SOURCE: string =
+  SOURCE_CANDIDATES.find((path) => existsSync(path)) ?? resolve(ROOT, '..', ...SOURCE_PATH);
 
 /**
  * The allowlist: the only source text not looked for on the site, each with its reason. An entry

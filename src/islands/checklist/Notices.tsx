@@ -1,0 +1,131 @@
+import { describeChanges } from '../../lib/checklist/announce.ts';
+import { exportFileName } from '../../lib/checklist/format.ts';
+import { countItems, type Counts, type Progress } from '../../lib/checklist/progress.ts';
+import { strings } from '../../lib/checklist/strings.ts';
+import { downloadText } from './browser.ts';
+import styles from './Checklist.module.css';
+import type { Notice, NoticeKind } from './useChecklistProgress.ts';
+
+interface Props {
+  notices: readonly Notice[];
+  checklistId: string;
+  /** The reader's own counts, for "loading replaces your progress (n done)". */
+  own: Counts;
+  onDismiss: (kind: NoticeKind) => void;
+  onLoadShare: () => void;
+  onKeepOwn: () => void;
+}
+
+function sharedCounts(items: Progress) {
+  const ids = Object.keys(items);
+  const counts = countItems(ids, items);
+  const notes = Object.values(items).filter((i) => i.note?.trim()).length;
+  return { ...counts, notes };
+}
+
+/** The notices of a checklist: storage trouble, content changes, a shared link's offer, imports. */
+export function Notices({ notices, checklistId, own, onDismiss, onLoadShare, onKeepOwn }: Props) {
+  const n = strings.notices;
+  const dismiss = (kind: NoticeKind) => (
+    <button type="button" className={styles.button} onClick={() => onDismiss(kind)}>
+      {n.dismiss}
+    </button>
+  );
+  return (
+    <div role="status" className={styles.notices} data-pagefind-ignore="all">
+      {notices.map((notice) => {
+        switch (notice.kind) {
+          case 'unavailable':
+            return (
+              <div key={notice.kind} className={styles.notice} data-notice={notice.kind}>
+                <p>
+                  <strong>{n.unavailableTitle}.</strong> {n.unavailable}
+                </p>
+                {dismiss(notice.kind)}
+              </div>
+            );
+          case 'unreadable':
+            return (
+              <div key={notice.kind} className={styles.notice} data-notice={notice.kind}>
+                <p>
+                  <strong>{n.unreadableTitle}.</strong>{' '}
+                  {notice.key === undefined
+                    ? n.unreadableNotKept(notice.problem)
+                    : n.unreadable(notice.problem, notice.key)}
+                </p>
+                <button
+                  type="button"
+                  className={styles.button}
+                  onClick={() =>
+                    downloadText(
+                      exportFileName(`${checklistId}-unreadable`, 'json', new Date()),
+                      notice.raw,
+                      'application/json',
+                    )
+                  }
+                >
+                  {n.downloadUnreadable}
+                </button>{' '}
+                {dismiss(notice.kind)}
+              </div>
+            );
+          case 'changed':
+            return (
+              <div key={notice.kind} className={styles.notice} data-notice={notice.kind}>
+                <p>
+                  <strong>{n.changedTitle}.</strong>
+                </p>
+                {describeChanges(notice.changes).map((sentence) => (
+                  <p key={sentence}>{sentence}</p>
+                ))}
+                {dismiss(notice.kind)}
+              </div>
+            );
+          case 'share': {
+            const shared = sharedCounts(notice.items);
+            const unknown = notice.changes.removed.length;
+            return (
+              <div key={notice.kind} className={styles.notice} data-notice={notice.kind}>
+                <p>
+                  <strong>{n.shareTitle}.</strong>{' '}
+                  {n.shareOffer(shared.done, shared.notApplicable, shared.notes)}{' '}
+                  {n.shareReplaces(own.done)}
+                </p>
+                {unknown > 0 && <p>{n.shareUnknown(unknown)}</p>}
+                {notice.ignoredNote && <p>{notice.ignoredNote}</p>}
+                <button type="button" className={styles.button} onClick={onLoadShare}>
+                  {n.shareLoad}
+                </button>{' '}
+                <button type="button" className={styles.button} onClick={onKeepOwn}>
+                  {n.shareKeep}
+                </button>
+              </div>
+            );
+          }
+          case 'imported':
+            return (
+              <div key={notice.kind} className={styles.notice} data-notice={notice.kind}>
+                <p>
+                  <strong>{n.importedTitle}.</strong> {n.imported(notice.file, notice.done)}
+                </p>
+                {notice.changes &&
+                  describeChanges(notice.changes).map((sentence) => (
+                    <p key={sentence}>{sentence}</p>
+                  ))}
+                {dismiss(notice.kind)}
+              </div>
+            );
+          case 'import-failed':
+            return (
+              <div key={notice.kind} className={styles.notice} data-notice={notice.kind}>
+                <p>{n.importFailed(notice.file, notice.problem)}</p>
+                {dismiss(notice.kind)}
+              </div>
+            );
+          default:
+            return notice satisfies never;
+        }
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// The integration checklist template as a tracked checklist: the reader picks a stage transition,
+// the placeholders are filled in everywhere (title, items, exports, print) and each transition
+// keeps its own progress. Server-rendered (and with JavaScript off) it is the template as the
+// guide writes it, placeholders and all, to fill in by hand.
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { ChecklistModel } from '../../lib/checklist/model.ts';
+import { readShareFragment } from '../../lib/checklist/share.ts';
+import { readPair, writePair } from '../../lib/checklist/storage.ts';
+import { strings } from '../../lib/checklist/strings.ts';
+import { describeIgnored, formatQuery, parseQuery } from '../../lib/url-state.ts';
+import { browserStorage } from './browser.ts';
+import Checklist, { type ChecklistProps } from './Checklist.tsx';
+import styles from './Checklist.module.css';
+
+export interface TemplatePair {
+  /** "poc-to-mvp" */
+  id: string;
+  /** "POC → MVP" */
+  label: string;
+  /** The template filled in for the pair. */
+  model: ChecklistModel;
+}
+
+export interface TemplateChecklistProps extends Omit<ChecklistProps, 'model' | 'tracking'> {
+  /** The template's id in content/ ("integration-template"). */
+  templateId: string;
+  /** The template as written (server render, JavaScript off). */
+  blank: ChecklistModel;
+  pairs: TemplatePair[];
+  /** The title's heading level: 1 on the template's own page, lower inside another page. */
+  titleLevel: 1 | 2 | 3;
+  /** The title heading's anchor id. */
+  titleId?: string | undefined;
+  /** Whether the chosen pair lives in the page's query (`?pair=`), on the template's own page. */
+  pairInUrl: boolean;
+  /** Static content shown under the title (Astro's slot). */
+  children?: ReactNode;
+}
+
+const PAIR_PARAM = 'pair';
+
+export default function TemplateChecklist({
+  templateId,
+  blank,
+  pairs,
+  titleLevel,
+  titleId,
+  pairInUrl,
+  children,
+  ...checklist
+}: TemplateChecklistProps) {
+  const [pairId, setPairId] = useState<string | undefined>(undefined);
+  const [ignoredNote, setIgnoredNote] = useState('');
+  const selectId = useId();
+  const pair = pairs.find((p) => p.id === pairId);
+  const Title = `h${titleLevel}` as const;
+
+  // Which transition: a shared link's, then the page's ?pair=, then the last one chosen, then the first.
+  useEffect(() => {
+    const ids = pairs.map((p) => p.id);
+    const shared = readShareFragment(
+      location.hash,
+      pairs.map((p) => p.model.id),
+    )?.snapshot.checklistId;
+    let fromUrl: string | undefined;
+    if (pairInUrl) {
+      const { accepted, ignored } = parseQuery(location.search, {
+        [PAIR_PARAM]: (value) => ids.includes(value),
+      });
+      fromUrl = accepted.get(PAIR_PARAM);
+      setIgnoredNote(describeIgnored(ignored));
+    }
+    setPairId(
+      pairs.find((p) => p.model.id === shared)?.id ??
+        fromUrl ??
+        readPair(browserStorage(), templateId, ids) ??
+        ids[0],
+    );
+  }, [pairs, pairInUrl, templateId]);
+
+  // The chosen transition fills the page's title and address.
+  useEffect(() => {
+    if (pair === undefined || !pairInUrl) return;
+    document.title = document.title.replace(blank.title, pair.model.title);
+    const query = formatQuery([[PAIR_PARAM, pair.id]]);
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    return () => {
+      document.title = document.title.replace(pair.model.title, blank.title);
+    };
+  }, [pair, pairInUrl, blank.title]);
+
+  const model = pair?.model ?? blank;
+  return (
+    <div className={styles.template}>
+      <Title id={titleId}>{model.title}</Title>
+      {children}
+      {pair !== undefined && (
+        <div className={styles.pairPicker} data-pagefind-ignore="all">
+          <label htmlFor={selectId}>{strings.template.pairLabel}</label>
+          <select
+            id={selectId}
+            value={pair.id}
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              setPairId(next);
+              writePair(browserStorage(), templateId, next);
+            }}
+          >
+            {pairs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+          <p className={styles.hint}>{strings.template.pairNote(pair.label)}</p>
+          {ignoredNote && <p className={styles.hint}>{ignoredNote}</p>}
+        </div>
+      )}
+      <Checklist key={model.id} model={model} tracking={pair !== undefined} {...checklist} />
+    </div>
+  );
+}

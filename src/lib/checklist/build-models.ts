@@ -1,0 +1,107 @@
+/**
+ * Build time: the checklist models the island receives, made from the content collections'
+ * validated data. Only plain, small data leaves here (ids, words, headings), never whole entries.
+ */
+import type { ChecklistData } from '../../schemas/checklists.ts';
+import { fillTemplate } from '../template.ts';
+import { contentVersionOf } from './content-version.ts';
+import type { ChecklistModel, ChecklistSectionModel } from './model.ts';
+
+type Migration = Extract<ChecklistData, { kind: 'migration' }>;
+type Template = Extract<ChecklistData, { kind: 'template' }>;
+
+/** A stage as the models need it. */
+export interface StageName {
+  readonly id: string;
+  readonly shortName: string;
+}
+
+/** Two consecutive stages: the transitions the integration template is filled in for. */
+export interface StagePair {
+  /** "poc-to-mvp". */
+  readonly id: string;
+  readonly stage: StageName;
+  readonly nextStage: StageName;
+  /** "POC → MVP". */
+  readonly label: string;
+}
+
+/** Each stage with the next one, in lifecycle order (the stages must be sorted). */
+export function consecutivePairs(stages: readonly StageName[]): StagePair[] {
+  return stages.slice(1).map((nextStage, i) => {
+    const stage = stages[i] as StageName;
+    return {
+      id: `${stage.id}-to-${nextStage.id}`,
+      stage,
+      nextStage,
+      label: `${stage.shortName} → ${nextStage.shortName}`,
+    };
+  });
+}
+
+function ids(sections: readonly ChecklistSectionModel[]): string[] {
+  return sections.flatMap((s) => s.items.map((i) => i.id));
+}
+
+/** A migration checklist: its phases ("Week 1: Reliability") and its validation list. */
+export function migrationModel(
+  id: string,
+  data: Migration,
+  title: string,
+  validationHeading: string,
+): ChecklistModel {
+  const sections: ChecklistSectionModel[] = [
+    ...data.phases.map((phase) => ({
+      id: phase.id,
+      heading: phase.period ? `${phase.period}: ${phase.title}` : phase.title,
+      items: phase.items.map(({ id: itemId, text }) => ({ id: itemId, text })),
+    })),
+    {
+      id: 'validation',
+      heading: validationHeading,
+      items: data.validation.map(({ id: itemId, text }) => ({ id: itemId, text })),
+    },
+  ];
+  return { id, title, contentVersion: contentVersionOf(data.version, ids(sections)), sections };
+}
+
+/**
+ * The integration template, filled in for a stage pair (its id is "<template id>/<pair id>", so
+ * each transition keeps its own progress), or as written, placeholders and all, without one.
+ */
+export function templateModel(id: string, data: Template, pair?: StagePair): ChecklistModel {
+  const fill = (text: string) =>
+    pair === undefined
+      ? text
+      : fillTemplate(text, data.placeholders, {
+          stage: pair.stage.shortName,
+          nextStage: pair.nextStage.shortName,
+        });
+  const sections: ChecklistSectionModel[] = data.sections.map((section) => ({
+    id: section.id,
+    heading: fill(section.period ? `${section.period}: ${section.title}` : section.title),
+    items: section.items.map((item) => ({ id: item.id, text: fill(item.text) })),
+  }));
+  return {
+    id: pair === undefined ? id : `${id}/${pair.id}`,
+    title: fill(data.title),
+    contentVersion: contentVersionOf(data.version, ids(sections)),
+    sections,
+  };
+}
+
+/**
+ * A list of a stage (success criteria, an integration checkpoint list). Stage lists have no
+ * `version`: their content version is the fingerprint of their item ids (content-version.ts).
+ */
+export function listModel(
+  id: string,
+  title: string,
+  heading: string,
+  items: readonly { id: string; text: string }[],
+): ChecklistModel {
+  const sections = [
+    { id: id.replace(/\//g, '--'), heading, items: items.map((i) => ({ id: i.id, text: i.text })) },
+  ];
+  return { id, title, contentVersion: contentVersionOf(undefined, ids(sections)), sections };
+}

@@ -1,0 +1,93 @@
+/**
+ * The progress file: "Download progress (.json)" writes it, "Import progress (.json)" reads it
+ * back, in this browser or another. It holds every item with its words and progress, like the
+ * stored record (storage.ts), plus what the file is:
+ *
+ * ```json
+ * {
+ *   "format": "infrastructure-lifecycle-guide/checklist-progress",
+ *   "formatVersion": 1,
+ *   "checklist": "poc-to-mvp",
+ *   "title": "Migration checklist: POC → MVP",
+ *   "contentVersion": "1",
+ *   "exportedAt": "2026-11-30T09:12:00.000Z",
+ *   "source": "https://…/checklists/poc-to-mvp/",
+ *   "items": { "implement-graceful-shutdown": { "text": "Implement graceful shutdown", "status": "done" } }
+ * }
+ * ```
+ */
+import {
+  CHECKLIST_ID,
+  CONTENT_VERSION,
+  isRecord,
+  parseJson,
+  parseSavedItems,
+} from './items-codec.ts';
+import type { ChecklistModel } from './model.ts';
+import type { Progress } from './progress.ts';
+import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
+
+/** What the file says it is. */
+export const FILE_FORMAT = 'infrastructure-lifecycle-guide/checklist-progress';
+export const FILE_FORMAT_VERSION = 1;
+
+/** The progress file's text (pretty-printed JSON). */
+export function toProgressFile(
+  model: ChecklistModel,
+  items: Progress,
+  meta: { now: Date; sourceUrl?: string | undefined },
+): string {
+  const snapshot = snapshotOf(model, items);
+  const file = {
+    format: FILE_FORMAT,
+    formatVersion: FILE_FORMAT_VERSION,
+    checklist: model.id,
+    title: model.title,
+    contentVersion: model.contentVersion,
+    exportedAt: meta.now.toISOString(),
+    ...(meta.sourceUrl ? { source: meta.sourceUrl } : {}),
+    items: snapshot.items,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A progress file, read back. */
+export type ReadFile =
+  | { ok: true; snapshot: ProgressSnapshot; title: string; exportedAt: string | undefined }
+  | { ok: false; problem: string; otherChecklist?: { id: string; title: string } };
+
+/** Reads a progress file's text for the checklist `checklistId`; every problem in words. */
+export function readProgressFile(text: string, checklistId: string): ReadFile {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const value = json.value;
+  if (!isRecord(value) || value['format'] !== FILE_FORMAT) {
+    return { ok: false, problem: 'it is not a checklist progress file of this site' };
+  }
+  if (value['formatVersion'] !== FILE_FORMAT_VERSION) {
+    return { ok: false, problem: 'it was written in a file format this page does not know' };
+  }
+  const { checklist, contentVersion, title, exportedAt } = value;
+  if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
+    return { ok: false, problem: 'it does not name its checklist' };
+  }
+  const shownTitle = typeof title === 'string' ? title.slice(0, 120) : checklist;
+  if (checklist !== checklistId) {
+    return {
+      ok: false,
+      problem: 'it holds progress for another checklist',
+      otherChecklist: { id: checklist, title: shownTitle },
+    };
+  }
+  if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
+    return { ok: false, problem: 'it has no valid content version' };
+  }
+  const items = parseSavedItems(value['items']);
+  if (!items.ok) return items;
+  return {
+    ok: true,
+    snapshot: { checklistId, contentVersion, items: items.value, complete: true },
+    title: shownTitle,
+    exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
+  };
+}

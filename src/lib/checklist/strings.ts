@@ -1,0 +1,170 @@
+/** Every string of the checklist widget: on screen, announced, printed and exported. */
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "a, b and c" */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+/** "2 ticks, 1 N/A mark and 3 notes", leaving out what is zero. */
+function recorded(done: number, notApplicable: number, notes: number, doneWord: string): string {
+  const parts = [
+    done > 0 ? plural(done, doneWord, doneWord.replace(/^(\w+)/, '$1s')) : '',
+    notApplicable > 0 ? plural(notApplicable, 'N/A mark', 'N/A marks') : '',
+    notes > 0 ? plural(notes, 'note', 'notes') : '',
+  ].filter(Boolean);
+  return parts.length === 0 ? 'nothing' : listWords(parts);
+}
+
+export const strings = {
+  /** Titles of the checklists in exports and issues. */
+  titles: {
+    migration: (route: string) => `Migration checklist: ${route}`,
+    list: (owner: string, list: string) => `${owner}: ${list}`,
+    subList: (owner: string, section: string, list: string) => `${owner}: ${section}, ${list}`,
+  },
+  /** "7 of 29 done": the count shown per checklist and per phase (N/A items left out of both). */
+  doneOf: (done: number, applicable: number) => `${done} of ${applicable} done`,
+  notApplicableCount: (n: number) => `${n} not applicable`,
+  allDone: 'All done',
+  progressLabel: 'Progress',
+  toolbarLabel: 'Checklist tools',
+  noScript:
+    'Ticking, saving and exporting need JavaScript. The checklist still prints, with empty boxes to tick by hand.',
+
+  item: {
+    done: 'done',
+    notDone: 'not done',
+    notApplicable: 'Not applicable',
+    notApplicableBecause: (reason: string) => `Not applicable: ${reason}`,
+    note: 'Note',
+    details: 'Note or N/A',
+    detailsFor: (item: string) => `for “${item}”`,
+    markNotApplicable: 'Not applicable to our system',
+    reason: 'Reason (short)',
+    noteField: 'Your note',
+    hiddenSection: (n: number) =>
+      `${plural(n, 'item', 'items')} of this part done or not applicable, hidden.`,
+  },
+
+  announce: {
+    ticked: (item: string) => `Done: ${item}.`,
+    unticked: (item: string) => `Not done: ${item}.`,
+    markedNotApplicable: (item: string) => `Not applicable: ${item}.`,
+    clearedNotApplicable: (item: string) => `Applies again: ${item}.`,
+    section: (heading: string, done: number, applicable: number) =>
+      `${heading}: ${done} of ${applicable} done.`,
+    total: (done: number, applicable: number) => `In all: ${done} of ${applicable} done.`,
+    reset: 'Progress reset: every item is open again.',
+    undone: 'Your previous progress is back.',
+    hiding: (n: number) => `${plural(n, 'finished item', 'finished items')} hidden.`,
+    showing: 'Every item shown.',
+  },
+
+  tools: {
+    hideDone: 'Hide done and not applicable items',
+    print: 'Print',
+    reset: 'Reset…',
+    resetQuestion: (done: number, notApplicable: number, notes: number) =>
+      `Reset this checklist? ${recorded(done, notApplicable, notes, 'tick')} will be cleared.`,
+    resetConfirm: 'Yes, reset',
+    cancel: 'Cancel',
+    undo: 'Undo',
+    more: 'Hide done, reset, export and share',
+    exportHeading: 'Export and share',
+    copyMarkdown: 'Copy as Markdown',
+    downloadMarkdown: 'Download .md',
+    downloadJson: 'Download progress (.json)',
+    importJson: 'Import progress (.json)',
+    copyLink: 'Copy share link',
+    copied: (what: string) => `${what} copied to the clipboard.`,
+    markdownName: 'Markdown',
+    linkName: 'Share link',
+    copyFailed:
+      'Your browser did not let the page copy. The text is selected below: copy it with Ctrl+C or ⌘C.',
+    copyBoxLabel: 'Text to copy',
+    downloaded: (file: string) => `Downloaded ${file}.`,
+    shareNote:
+      'The link holds your ticks, N/A reasons and notes in its last part (after #), which browsers never send to a server.',
+  },
+
+  github: {
+    label: 'GitHub repository (owner/repo)',
+    hint: 'Opens a pre-filled “New issue” page on GitHub. Nothing is sent until you submit it there.',
+    open: (repo: string) => `Open as GitHub issue in ${repo}`,
+    empty: 'Type a repository such as my-org/infrastructure.',
+    invalid:
+      'That is not a GitHub repository name. Write it as owner/repo, for example my-org/infrastructure.',
+    tooLong: (length: number, limit: number) =>
+      `This checklist is too long for a link (${length.toLocaleString('en')} characters; links above ${limit.toLocaleString('en')} are refused). Copy it as Markdown and paste it into the issue instead.`,
+    openEmpty: (repo: string) => `Open an empty new issue in ${repo}`,
+  },
+
+  template: {
+    pairLabel: 'Stage transition',
+    choose: 'Choose a stage transition',
+    pairNote: (label: string) => `Filled in for ${label}. Progress is kept for each transition.`,
+  },
+
+  notices: {
+    dismiss: 'Dismiss',
+    changedTitle: 'This checklist changed since your progress was saved',
+    added: (items: string) => `New, not ticked yet: ${items}.`,
+    removed: (items: string) =>
+      `No longer in the checklist, and dropped from your progress: ${items}.`,
+    reworded: (items: string) => `Reworded, your progress on them kept: ${items}.`,
+    wasDone: 'was done',
+    wasNotApplicable: 'was not applicable',
+    unreadableTitle: 'Your saved progress could not be read',
+    unreadable: (problem: string, key: string) =>
+      `It could not be used because ${problem}. Nothing was thrown away: it is kept in this browser’s storage under “${key}”. The checklist starts empty.`,
+    unreadableNotKept: (problem: string) =>
+      `It could not be used because ${problem}. It is left untouched, and this page will not save over it: your ticks here last until you leave the page. Use Export to keep them.`,
+    downloadUnreadable: 'Download the unreadable data',
+    unavailableTitle: 'This browser is not keeping progress',
+    unavailable:
+      'Storage is turned off or refused (a private window, or site data blocked). Ticks work until you leave the page; use Export or the share link to keep them.',
+    shareTitle: 'This link carries checklist progress',
+    shareOffer: (done: number, notApplicable: number, notes: number) =>
+      done + notApplicable + notes === 0
+        ? 'It has no ticks.'
+        : `It has ${recorded(done, notApplicable, notes, 'item done')}.`,
+    shareReplaces: (done: number) =>
+      done > 0
+        ? `Loading it replaces your own progress here (${done} done); you can undo that.`
+        : 'Loading it fills in this checklist; you can undo that.',
+    shareLoad: 'Load the shared progress',
+    shareKeep: 'Keep my progress',
+    shareLoaded: 'The shared progress is loaded.',
+    shareUnknown: (n: number) =>
+      `${plural(n, 'item', 'items')} of the link ${n === 1 ? 'is' : 'are'} not in this checklist any more and ${n === 1 ? 'was' : 'were'} left out.`,
+    importedTitle: 'Progress imported',
+    imported: (file: string, done: number) => `Loaded ${file}: ${done} done.`,
+    importFailed: (file: string, problem: string) =>
+      `${file} could not be imported because ${problem}. Your progress is unchanged.`,
+    importOther: (title: string) => `it holds progress for another checklist (${title})`,
+  },
+
+  print: {
+    date: 'Date',
+    team: 'Team',
+    system: 'System',
+    owner: 'Owner',
+    hiddenNote: (n: number) =>
+      `${plural(n, 'finished item is', 'finished items are')} left out (“Hide done” was on).`,
+    boxDone: '✓',
+    boxNotApplicable: '–',
+  },
+
+  markdown: {
+    summary: (done: number, applicable: number, notApplicable: number) =>
+      `Progress: ${done} of ${applicable} done${notApplicable > 0 ? `, ${notApplicable} not applicable` : ''}.`,
+    source: (site: string, date: string) => `From ${site}, ${date}.`,
+    sourceWithUrl: (site: string, url: string, date: string) => `From ${site} (${url}), ${date}.`,
+    notApplicable: 'not applicable',
+    notApplicableBecause: (reason: string) => `not applicable: ${reason}`,
+    note: 'Note',
+  },
+} as const;
