@@ -1,5 +1,4 @@
 import type { LevelWords } from '../../lib/decide/feature-facts.ts';
-import styles from './decide.module.css';
 
 interface Props {
   /** The level value (`must`, `partial`, `P0`), also used for the colour. */
@@ -12,14 +11,10 @@ interface Props {
 /** A level's symbol and words, as the site's badges show them: never a symbol alone. */
 export default function Badge({ level, words, detail }: Props) {
   return (
-    <span className={styles.badge} data-level={level}>
-      {words?.symbol && (
-        <span className={styles.symbol} aria-hidden="true">
-          {words.symbol}
-        </span>
-      )}
-      <span>
-        <span className={styles.label}>{words?.label ?? level}</span>
+    <span className="level-badge" data-level={level}>
+      {words?.symbol && <span aria-hidden="true">{words.symbol}</span>}
+      <span className="level-badge-text">
+        <span className="level-badge-label">{words?.label ?? level}</span>
         {detail && `: ${detail}`}
       </span>
     </span>

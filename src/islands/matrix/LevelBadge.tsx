@@ -1,5 +1,4 @@
 import type { LevelTerm } from '../../lib/matrix/types.ts';
-import styles from './LevelBadge.module.css';
 
 interface Props {
   term: LevelTerm;
@@ -7,13 +6,13 @@ interface Props {
   detail?: string | undefined;
 }
 
-/** A cell level as the site shows it everywhere: the symbol (hidden from screen readers) beside its word. */
+/** A cell level as the site shows it everywhere (src/styles/badges.css): the symbol, hidden from screen readers, beside its word. */
 export function LevelBadge({ term, detail }: Props) {
   return (
-    <span className={styles.badge} data-level={term.id}>
+    <span className="level-badge" data-level={term.id}>
       {term.symbol && <span aria-hidden="true">{term.symbol}</span>}
-      <span className={styles.badgeText}>
-        <span className={styles.badgeLabel}>{term.label}</span>
+      <span className="level-badge-text">
+        <span className="level-badge-label">{term.label}</span>
         {detail && `: ${detail}`}
       </span>
     </span>
