@@ -125,6 +125,7 @@ export const ui = {
       'Search runs in your browser and needs JavaScript. Without it, every page is listed on',
   },
   notFound: {
+    home: 'Home',
     title: 'Page not found',
     description: 'The page you asked for is not part of the guide.',
     text: 'There is no page at this address. It may have moved, or the link may have a typo. These places are a good start:',
