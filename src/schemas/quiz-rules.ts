@@ -47,7 +47,7 @@ export function checkQuizStages(entries: readonly CheckedEntry[]): Problem[] {
       const problems: Problem[] = [];
       const at = (path: string, message: string) =>
         problems.push({ file, path: `questions[${q}].${path}`, message });
-      const keys = Object.keys(question.bands);
+      const keys = Object.keys(question.bands ?? {});
       const missingBands = order.filter((id) => !keys.includes(id));
       const unknownBands = keys.filter((id) => !order.includes(id));
       if (missingBands.length > 0) {
