@@ -43,7 +43,8 @@ export function currentAnswerId(
 }
 
 function answerSpec(model: QuizModel): Record<string, ParamSpec> {
-  const spec: Record<string, ParamSpec> = {};
+  // No prototype: a link's "__proto__" or "toString" must find no spec, not Object's members.
+  const spec = Object.create(null) as Record<string, ParamSpec>;
   for (const q of model.questions)
     spec[q.id] = (v) => currentAnswerId(model, q.id, v) !== undefined;
   const time = model.timeQuestion;

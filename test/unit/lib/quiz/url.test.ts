@@ -47,6 +47,15 @@ describe('readAnswers', () => {
     });
   });
 
+  test('reports keys named like Object members instead of throwing', () => {
+    const { answers, ignored } = readAnswers(model, '?__proto__=x&constructor=y&load=load-beta');
+    expect(answers).toEqual({ load: 'load-beta' });
+    expect(ignored).toEqual([
+      { key: '__proto__', value: 'x', reason: 'unknown-parameter' },
+      { key: 'constructor', value: 'y', reason: 'unknown-parameter' },
+    ]);
+  });
+
   test('survives malformed encoding and empty input', () => {
     expect(readAnswers(model, '')).toEqual({ answers: {}, ignored: [], renamed: [] });
     expect(readAnswers(model, '?%E0%A4%A=1&load=%ZZ&&=').answers).toEqual({});
