@@ -93,7 +93,7 @@ export const ui = {
   decide: {
     question: 'Question',
     measures: 'Measures',
-    quizCaption: 'What stage am I in? Each answer points to a stage',
+    quizCaption: 'What stage am I in? The guide’s bands for each question and stage',
     measureLabels: { load: 'Load', capability: 'Capability' },
   },
   topics: {

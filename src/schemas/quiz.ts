@@ -12,9 +12,12 @@ import {
 
 /**
  * The `quiz` collection: `content/quiz/<id>.yaml`, the "What stage am I in?" questions. Each answer
- * points to a stage; each question says whether it measures load or capability and which
- * comparison-matrix row it corresponds to. Question and answer ids are kept in shared links:
- * renaming one breaks links people have already shared.
+ * lists the stages it fits, read from the guide's bands; each question says whether it measures
+ * load or capability, gives the guide's words per stage and names its comparison-matrix row.
+ * Question and answer ids are kept in shared links: an answer whose id changes keeps its old id in
+ * `formerIds`, so links people have already shared keep working. That the stages of an answer form
+ * a run in lifecycle order, and that every stage has band words, is checked across files
+ * (`checkQuizStages` in quiz-rules.ts), since only the stages collection knows their order.
  */
 export function makeQuizSchema(ref: RefFactory) {
   /** A list item of a prose page, such as one of the Summary's key principles. */
@@ -48,11 +51,13 @@ export function makeQuizSchema(ref: RefFactory) {
        * describe what `src/lib/quiz/assess.ts` does (a stage counts when every answer reached it).
        */
       rule: z.strictObject({
-        /** The rule in one or two sentences; this site's own guidance. */
+        /** How the infrastructure answers make the stage; this site's own guidance. */
         text: TextSchema,
+        /** How load (the users question) is reported beside the stage; this site's own guidance. */
+        load: TextSchema,
         /** The guide's principles the rule follows, shown beside it. */
         principles: z.array(PageItemRefSchema).min(1),
-        /** The principle quoted when a reader's infrastructure is ahead of their load. */
+        /** The principle quoted when a reader's load is behind their infrastructure. */
         infrastructureAhead: PageItemRefSchema,
       }),
       /** The questions, in source order. */
@@ -65,6 +70,11 @@ export function makeQuizSchema(ref: RefFactory) {
             name: TextSchema,
             /** The question as the source asks it ("How many users?"). */
             prompt: TextSchema,
+            /**
+             * What the question counts and over which window, where the guide leaves it open
+             * ("peak concurrent users over the last 30 days"); the site's own words.
+             */
+            clarification: TextSchema.optional(),
             /** Whether it measures the load on the system or its capability. */
             measures: z.enum(['load', 'capability']),
             /** Whether a result needs it; optional questions refine the result. */
@@ -78,7 +88,9 @@ export function makeQuizSchema(ref: RefFactory) {
                 row: IdSchema,
               })
               .optional(),
-            /** The answers, in stage order. */
+            /** The guide's own words for each stage's band, by stage id ("poc": "1-5"). */
+            bands: z.record(IdSchema, TextSchema),
+            /** The answers, in stage order, together covering every real team exactly once. */
             answers: z
               .array(
                 z.strictObject({
@@ -86,10 +98,13 @@ export function makeQuizSchema(ref: RefFactory) {
                   id: IdSchema,
                   /** The answer as the reader sees it. */
                   label: TextSchema,
-                  /** The stage this answer points to. */
-                  stage: ref('stages'),
-                  /** The source's own words for this stage's band ("1-5"), shown beside the label. */
-                  source: TextSchema.optional(),
+                  /**
+                   * The stages whose band this answer fits, in lifecycle order without gaps
+                   * ([poc, mvp] for one instance). Checked across files.
+                   */
+                  stages: z.array(ref('stages')).min(1),
+                  /** Ids this answer had before; a shared link carrying one reads as this answer. */
+                  formerIds: z.array(IdSchema).default([]),
                 }),
               )
               .min(2),
@@ -124,7 +139,19 @@ export function makeQuizSchema(ref: RefFactory) {
         "the quiz's questions and time question",
       );
       quiz.questions.forEach((q, i) => {
-        checkUniqueIds(placeIds(q.answers, ['questions', i, 'answers']), ctx, 'a question');
+        checkUniqueIds(
+          [
+            ...placeIds(q.answers, ['questions', i, 'answers']),
+            ...q.answers.flatMap((a, j) =>
+              a.formerIds.map((id, k) => ({
+                id,
+                path: ['questions', i, 'answers', j, 'formerIds', k],
+              })),
+            ),
+          ],
+          ctx,
+          "a question (its answers' ids and former ids)",
+        );
         if ((DECISION_TOOL_KEYS as readonly string[]).includes(q.id)) {
           ctx.addIssue({
             code: 'custom',

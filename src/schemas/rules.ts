@@ -4,6 +4,7 @@ import type { FeatureData } from './features.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
+import { checkQuizStages } from './quiz-rules.ts';
 import type { CollectionName, Ref } from './shared.ts';
 import type { StageData } from './stages.ts';
 import type { TermData } from './vocabulary.ts';
@@ -315,6 +316,7 @@ export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
     ...checkMigrations(entries),
     ...checkQuizRows(entries),
     ...checkQuizPageItems(entries),
+    ...checkQuizStages(entries),
     ...checkRequiredEntries(entries),
     ...checkFeatureNames(entries),
   ];

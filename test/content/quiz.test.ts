@@ -44,6 +44,31 @@ describe('a copy of the content with the quiz broken', () => {
     );
   });
 
+  test('names an answer whose stages leave a gap', () => {
+    editYaml(root, QUIZ, (doc) =>
+      doc.setIn(['questions', 1, 'answers', 0, 'stages'], doc.createNode(['poc', 'production'])),
+    );
+    expect(report()).toMatch(
+      /^ {4}questions\[1\]\.answers\[0\]\.stages: received "poc", "production"; expected a contiguous run of stages in lifecycle order, such as "poc", "mvp", "production" \(missing "mvp"\)$/m,
+    );
+  });
+
+  test('names an answer that fits a stage that does not exist', () => {
+    editYaml(root, QUIZ, (doc) =>
+      doc.setIn(['questions', 1, 'answers', 0, 'stages'], doc.createNode(['poc', 'beta'])),
+    );
+    expect(report()).toMatch(
+      /questions\[1\]\.answers\[0\]\.stages\[1\]: received "beta", which is not an entry of "stages"/,
+    );
+  });
+
+  test('names a question without the guide’s words for a stage', () => {
+    editYaml(root, QUIZ, (doc) => doc.deleteIn(['questions', 0, 'bands', 'scale']));
+    expect(report()).toMatch(
+      /questions\[0\]\.bands: question "users" received words for "poc", "mvp", "production"; expected the guide's words for every stage, missing "scale"/,
+    );
+  });
+
   test('names a question id that the decision tools use in the URL', () => {
     editYaml(root, QUIZ, (doc) => doc.setIn(['questions', 0, 'id'], 'integrate-stage'));
     expect(report()).toMatch(/questions\[0\]\.id: received "integrate-stage", a URL parameter of the decision tools/);
@@ -53,6 +78,7 @@ describe('a copy of the content with the quiz broken', () => {
 describe('the real quiz', () => {
   const quizzes = load('quiz');
   const stages = sortStages(load('stages'));
+  const matrices = load('matrices');
 
   test.each(quizzes.flatMap((q) => q.data.questions.map((question) => [question.id, question] as const)))(
     '%s links a matrix row, so its gaps can be shown',
@@ -60,6 +86,35 @@ describe('the real quiz', () => {
       expect(question.matrixRow).toBeDefined();
     },
   );
+
+  // The bands are the guide's "Ask yourself" words; each is the word the comparison matrix's row
+  // uses for that stage ("logs" in "Logs only", "no" for ❌), so neither was mistyped.
+  test.each(
+    quizzes.flatMap((q) => q.data.questions.map((question) => [question.id, question] as const)),
+  )('%s: each stage’s band agrees with its matrix row', (_, question) => {
+    const matrix = matrices.find((m) => m.id === question.matrixRow?.matrix.id);
+    const row = matrix?.data.rows.find((r) => r.id === question.matrixRow?.row);
+    for (const stage of stages) {
+      const band = question.bands[stage.id]?.toLowerCase() ?? '(none)';
+      const cell = row?.cells[stage.id];
+      const words = typeof cell === 'string' ? [cell] : [cell?.text ?? '', cell?.level ?? ''];
+      expect(
+        words.some((w) => w.toLowerCase().includes(band)),
+        `${stage.id}: "${band}" in ${JSON.stringify(words)}`,
+      ).toBe(true);
+    }
+  });
+
+  // Shared links made before an answer was renamed keep working: a former id names one answer.
+  test('former answer ids never collide with an answer id of the same question', () => {
+    for (const quiz of quizzes) {
+      for (const question of quiz.data.questions) {
+        const ids = question.answers.map((a) => a.id);
+        const formers = question.answers.flatMap((a) => a.formerIds);
+        expect(formers.filter((f) => ids.includes(f))).toEqual([]);
+      }
+    }
+  });
 
   test('asks the load question and at least one capability question', () => {
     for (const quiz of quizzes) {

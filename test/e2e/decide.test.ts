@@ -334,7 +334,9 @@ describe('both tools on one page', () => {
       // that result, whichever island hydrates first.
       const quiz = load('quiz')[0]?.data;
       const answers = (quiz?.questions ?? []).map((q) => {
-        const answer = q.answers.find((a) => a.stage.id === target.id);
+        const answer =
+          q.answers.find((a) => a.stages.at(-1)?.id === target.id) ??
+          q.answers.find((a) => a.stages.some((s) => s.id === target.id));
         if (!answer) throw new Error(`question ${q.id} has no answer at ${target.id}`);
         return `${q.id}=${answer.id}`;
       });

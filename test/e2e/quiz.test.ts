@@ -4,8 +4,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { STAGE_ASSESSED_EVENT } from '../../src/lib/quiz/events.ts';
-import { quizStrings } from '../../src/lib/quiz/strings.ts';
+import {
+  ASSESSED_STAGE_ATTRIBUTE as ASSESSED,
+  STAGE_ASSESSED_EVENT,
+} from '../../src/lib/quiz/events.ts';
+import { listNames, quizStrings } from '../../src/lib/quiz/strings.ts';
 import { sortStages, stageHeading } from '../../src/lib/stages.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
@@ -22,12 +25,14 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const QUIZ = '.stage-quiz';
 const SUMMARY = `${QUIZ} [role="status"]:has(h3)`;
 
-/** The answer of `questionId` that points to `stageId`. */
+/** The first answer of `questionId` whose last stage is `stageId`, else the first that fits it. */
 function answerFor(questionId: string, stageId: string): { id: string; index: number } {
-  const question = quiz.questions.find((q) => q.id === questionId);
-  const index = question?.answers.findIndex((a) => a.stage.id === stageId) ?? -1;
-  const answer = question?.answers[index];
-  if (answer === undefined) throw new Error(`no answer of ${questionId} points to ${stageId}`);
+  const answers = quiz.questions.find((q) => q.id === questionId)?.answers ?? [];
+  const last = answers.findIndex((a) => a.stages.at(-1)?.id === stageId);
+  const index =
+    last !== -1 ? last : answers.findIndex((a) => a.stages.some((x) => x.id === stageId));
+  const answer = answers[index];
+  if (answer === undefined) throw new Error(`no answer of ${questionId} fits ${stageId}`);
   return { id: answer.id, index };
 }
 
@@ -154,13 +159,141 @@ describe('sharing', () => {
   });
 
   test('a link with some answers shows a provisional result naming what is missing', async () => {
-    const [one] = plan;
-    if (one === undefined) throw new Error('no question');
+    const one = plan.find((p) => p.question.measures === 'capability');
+    if (one === undefined) throw new Error('no capability question');
     const page = await openQuiz(`?${one.question.id}=${one.answer.id}`);
     try {
       const text = await page.locator(SUMMARY).innerText();
       expect(text).toContain(quizStrings.provisional);
-      for (const q of quiz.questions.slice(1)) expect(text).toContain(q.name);
+      for (const q of quiz.questions.filter((x) => x !== one.question)) {
+        expect(text).toContain(q.name);
+      }
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('a link with only the users answer asks for an infrastructure answer', async () => {
+    const users = plan.find((p) => p.question.measures === 'load');
+    if (users === undefined) throw new Error('no load question');
+    const page = await openQuiz(`?${users.question.id}=${users.answer.id}`);
+    try {
+      const names = quiz.questions.filter((q) => q.measures === 'capability').map((q) => q.name);
+      await page.getByText(quizStrings.needsAnswers(listNames(names))).waitFor();
+      expect(await page.locator(SUMMARY).count()).toBe(0);
+      expect(await page.locator(`[${ASSESSED}]`).count()).toBe(0);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('real teams', () => {
+  const [, mvp, production] = stages;
+  /** Opens a link with `answers` and returns the result's text and its next steps' links. */
+  async function resultOf(answers: Record<string, string>) {
+    const page = await openQuiz(`?${new URLSearchParams(answers).toString()}#what-stage`);
+    try {
+      await page.locator(SUMMARY).waitFor();
+      const text = await resultText(page);
+      const hrefs = await page
+        .locator(`${QUIZ} [data-view="result"] ol a`)
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      return { text, hrefs, events: await events(page) };
+    } finally {
+      await closePage(page);
+    }
+  }
+  const time = quiz.timeAtStage;
+
+  test('a textbook MVP with one instance is at MVP, its checkpoint MVP’s, never POC’s', async () => {
+    const stage = mvp ?? second;
+    const {
+      text,
+      hrefs,
+      events: seen,
+    } = await resultOf({
+      users: '10-to-99',
+      uptime: '95-to-under-99',
+      monitoring: 'basic-metrics',
+      runbooks: 'basic',
+      instances: '1-instance',
+      ...(time ? { [time.id]: '4-weeks-to-3-months' } : {}),
+    });
+    expect(text).toContain(quizStrings.stageLine(stageHeading(stage)));
+    expect(text).not.toContain(quizStrings.loadAheadTitle);
+    const [mvpBox, pocBox] = [stage.data.timeBox, first.data.timeBox];
+    if (time && mvpBox && pocBox) {
+      expect(text).toContain(quizStrings.timeBox.due(stage.data.shortName, mvpBox.maxDuration));
+      for (const kind of ['overdue', 'may-be-overdue', 'due'] as const) {
+        expect(text).not.toContain(
+          quizStrings.timeBox[kind](first.data.shortName, pocBox.maxDuration),
+        );
+      }
+    }
+    expect(hrefs.some((h) => h.startsWith(`/stages/${first.id}/`))).toBe(false);
+    expect(seen).toEqual([{ stage: stage.id }]);
+  });
+
+  test('a low-traffic system built to production standard is at Production, load behind it', async () => {
+    const stage = production ?? third;
+    const {
+      text,
+      hrefs,
+      events: seen,
+    } = await resultOf({
+      users: '10-to-99',
+      uptime: '99-9-plus',
+      monitoring: 'comprehensive',
+      runbooks: 'comprehensive',
+      instances: '2-to-4-behind-load-balancer',
+    });
+    expect(text).toContain(quizStrings.stageLine(stageHeading(stage)));
+    expect(text).toContain(quizStrings.loadBehindTitle);
+    // Nothing about what MVP "does not need yet", and no way back to MVP.
+    expect(hrefs.some((h) => h.includes('dont-need'))).toBe(false);
+    expect(hrefs).not.toContain(`/stages/${second.id}/`);
+    expect(seen).toEqual([{ stage: stage.id }]);
+  });
+
+  test('an 8-user internal tool in real use is not a proof of concept', async () => {
+    const { text } = await resultOf({
+      users: 'under-10',
+      uptime: '99-to-under-99-9',
+      monitoring: 'comprehensive',
+      runbooks: 'comprehensive',
+      instances: '2-to-4-behind-load-balancer',
+    });
+    expect(text).toContain(quizStrings.stageLine(stageHeading(production ?? third)));
+    expect(text).toContain(quizStrings.loadBehindTitle);
+  });
+});
+
+describe('a link made before answers were renamed', () => {
+  // One former id per question (a link carries one answer per question).
+  const renamed = quiz.questions.flatMap((q) =>
+    q.answers
+      .flatMap((a) => a.formerIds.map((from) => ({ question: q, answer: a, from })))
+      .slice(0, 1),
+  );
+
+  test('reads the former ids as today’s answers, says so, and rewrites the link', async () => {
+    expect(renamed.length, 'answers with a former id in content/quiz').toBeGreaterThan(0);
+    const query = new URLSearchParams(renamed.map((r) => [r.question.id, r.from])).toString();
+    const page = await openQuiz(`?${query}`);
+    try {
+      const note = page.locator(`${QUIZ} [role="status"] p`, {
+        hasText: 'earlier version of the quiz',
+      });
+      await note.waitFor();
+      const text = await note.innerText();
+      for (const r of renamed) {
+        expect(text).toContain(r.answer.label);
+        expect(await page.locator(`${QUIZ} input[value="${r.answer.id}"]`).isChecked()).toBe(true);
+      }
+      const params = new URL(page.url()).searchParams;
+      for (const r of renamed) expect(params.get(r.question.id)).toBe(r.answer.id);
+      expect(pageErrors(page)).toEqual([]);
     } finally {
       await closePage(page);
     }
@@ -227,7 +360,38 @@ describe('without JavaScript', () => {
       const table = page.locator('table', {
         has: page.locator('th', { hasText: quiz.questions[0]?.prompt ?? '' }),
       });
-      expect(await table.first().isVisible(), 'the table of answers and stages').toBe(true);
+      expect(await table.first().isVisible(), 'the table of the guide’s bands').toBe(true);
+      // Each question's row gives the guide's band for each stage, in the stage's column.
+      const headers = await table.first().locator('thead th').allInnerTexts();
+      for (const q of quiz.questions) {
+        const cells = await table
+          .first()
+          .locator('tbody tr', { has: page.locator('th', { hasText: q.prompt }) })
+          .locator('td')
+          .allInnerTexts();
+        for (const stage of stages) {
+          expect(cells[headers.indexOf(stage.data.shortName) - 1], `${q.id} at ${stage.id}`).toBe(
+            q.bands[stage.id],
+          );
+        }
+      }
+      // Each answer names the stages it fits with their bands, so a reader can place themselves
+      // by the rule, which is printed below the questions.
+      const form = await page.locator(`${QUIZ} form`).innerText();
+      for (const q of quiz.questions) {
+        for (const answer of q.answers) {
+          const fits = answer.stages.map((st) => {
+            const name = stages.find((x) => x.id === st.id)?.data.shortName ?? st.id;
+            return `${name} (${q.bands[st.id] ?? ''})`;
+          });
+          expect(form).toContain(answer.label);
+          for (const words of fits) expect(form).toContain(words);
+        }
+        if (q.clarification) expect(form).toContain(q.clarification);
+      }
+      const rule = await page.locator(`${QUIZ} .quiz-rule`).innerText();
+      expect(rule).toContain(quiz.rule.text);
+      expect(rule).toContain(quiz.rule.load);
     } finally {
       await closePage(page);
     }
@@ -250,8 +414,8 @@ describe('print', () => {
 });
 
 describe('axe with a result shown', () => {
-  // Infrastructure ahead of load, a time box run out, and a note about the link: every part of a
-  // result at once.
+  // Load behind the infrastructure, a time box run out, and a note about the link: every part of
+  // a result at once.
   const answers = new URLSearchParams(
     quiz.questions.map((q) => [
       q.id,
@@ -266,7 +430,7 @@ describe('axe with a result shown', () => {
     const page = await openQuiz(`?${answers.toString()}`, { colorScheme });
     try {
       const summary = await page.locator(SUMMARY).innerText();
-      expect(summary).toContain(quizStrings.infrastructureAheadTitle);
+      expect(summary).toContain(quizStrings.loadBehindTitle);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(
         results.violations.map(

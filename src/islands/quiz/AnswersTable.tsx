@@ -1,4 +1,5 @@
 import type { Result } from '../../lib/quiz/assess.ts';
+import { stageRange } from '../../lib/quiz/describe.ts';
 import type { QuizModel } from '../../lib/quiz/model.ts';
 import { quizStrings as t } from '../../lib/quiz/strings.ts';
 import styles from './StageQuiz.module.css';
@@ -8,7 +9,7 @@ interface Props {
   result: Result;
 }
 
-/** The per-question table: each answer, the stage it points to, and its part in the result. */
+/** The per-question table: each answer, the stages it fits, and its part in the result. */
 export function AnswersTable({ model, result }: Props) {
   return (
     <div className="table-wrap" role="region" aria-label={t.answersCaption} tabIndex={0}>
@@ -25,7 +26,6 @@ export function AnswersTable({ model, result }: Props) {
           {result.verdicts.map((verdict) => {
             const question = model.questions.find((q) => q.id === verdict.questionId);
             const answer = question?.answers.find((a) => a.id === verdict.answerId);
-            const stage = model.stages.find((s) => s.id === verdict.stageId);
             return (
               <tr key={verdict.questionId} data-part={verdict.part}>
                 <th scope="row">
@@ -37,7 +37,9 @@ export function AnswersTable({ model, result }: Props) {
                 </th>
                 <td>{answer?.label ?? t.notAnswered}</td>
                 <td>
-                  {stage && <span className={styles.pointsTo}>{stage.shortName}</span>}
+                  {verdict.stages && (
+                    <span className={styles.pointsTo}>{stageRange(model, verdict.stages)}</span>
+                  )}
                   {verdict.part !== 'missing' && (
                     <span className={styles.part} data-part={verdict.part}>
                       {t.parts[verdict.part]}

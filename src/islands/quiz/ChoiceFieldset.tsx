@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import styles from './StageQuiz.module.css';
 
 export interface Choice {
@@ -13,6 +14,8 @@ interface Props {
   legend: string;
   /** Shown after the legend, e.g. "optional". */
   legendNote?: string | undefined;
+  /** What the question counts, shown under the legend and given to the group as its description. */
+  description?: string | undefined;
   choices: readonly Choice[];
   /** The chosen id, if any. */
   value: string | undefined;
@@ -25,17 +28,27 @@ export function ChoiceFieldset({
   name,
   legend,
   legendNote,
+  description,
   choices,
   value,
   disabled,
   onChoose,
 }: Props) {
+  const descriptionId = useId();
   return (
-    <fieldset className={styles.question}>
+    <fieldset
+      className={styles.question}
+      aria-describedby={description ? descriptionId : undefined}
+    >
       <legend>
         {legend}
         {legendNote && <span className={styles.legendNote}> ({legendNote})</span>}
       </legend>
+      {description && (
+        <p id={descriptionId} className={styles.questionNote}>
+          {description}
+        </p>
+      )}
       {choices.map((choice) => (
         <label key={choice.id} className={styles.choice}>
           <input

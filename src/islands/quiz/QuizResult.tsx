@@ -44,7 +44,7 @@ export function ResultSummary({ model, result }: Props) {
           <p>
             <strong>{alignment.title}.</strong> {alignment.text}
           </p>
-          {alignment.kind === 'infrastructure-ahead' && (
+          {alignment.kind === 'load-behind' && (
             <p>
               {principle.title && (
                 <>

@@ -12,7 +12,8 @@ import {
   quizView,
   reduceQuiz,
 } from '../../lib/quiz/state.ts';
-import { quizStrings as t } from '../../lib/quiz/strings.ts';
+import { fitWords, renamedNote } from '../../lib/quiz/describe.ts';
+import { listNames, quizStrings as t } from '../../lib/quiz/strings.ts';
 import { readAnswers, shareLink, writeAnswers } from '../../lib/quiz/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import { ChoiceFieldset } from './ChoiceFieldset.tsx';
@@ -49,8 +50,8 @@ export default function StageQuiz({ model, anchor }: Props) {
 
   // Read the link once, after hydration, so the first render matches the server's HTML.
   useEffect(() => {
-    const { answers, ignored } = readAnswers(model, window.location.search);
-    dispatch({ type: 'link-opened', answers, ignored });
+    const { answers, ignored, renamed } = readAnswers(model, window.location.search);
+    dispatch({ type: 'link-opened', answers, ignored, renamed });
     setUrlRead(true);
     // A shared link points at the quiz section; its reader came for the result below the form.
     setShowOnArrival(window.location.hash === `#${anchor}` && Object.keys(answers).length > 0);
@@ -100,6 +101,10 @@ export default function StageQuiz({ model, anchor }: Props) {
   };
 
   const note = describeIgnored(state.ignored);
+  const renamed = renamedNote(model, state.renamed);
+  const capabilityNames = listNames(
+    model.questions.filter((q) => q.measures === 'capability').map((q) => q.name),
+  );
   const time = model.timeQuestion;
   return (
     <div
@@ -109,6 +114,7 @@ export default function StageQuiz({ model, anchor }: Props) {
     >
       <div role="status" className={styles.linkNote}>
         {note && <p className={styles.note}>{note}</p>}
+        {renamed && <p className={styles.note}>{renamed}</p>}
       </div>
       <form ref={formRef} className={styles.form} aria-label={t.formLabel} onSubmit={submit}>
         {model.questions.map((q) => (
@@ -117,10 +123,11 @@ export default function StageQuiz({ model, anchor }: Props) {
             name={`${id}-${q.id}`}
             legend={q.prompt}
             legendNote={q.required ? undefined : t.optional}
+            description={q.clarification}
             choices={q.answers.map((a) => ({
               id: a.id,
               label: a.label,
-              note: a.source && t.sourceWords(a.source),
+              note: fitWords(model, q, a),
             }))}
             value={state.answers[q.id]}
             disabled={!hydrated}
@@ -152,7 +159,7 @@ export default function StageQuiz({ model, anchor }: Props) {
       </form>
       <div ref={resultRef} className={styles.result} data-view={view.kind}>
         <div role="status" className={styles.summary}>
-          {view.kind === 'needs-answers' && <p>{t.needsAnswers}</p>}
+          {view.kind === 'needs-answers' && <p>{t.needsAnswers(capabilityNames)}</p>}
           {view.kind === 'result' && <ResultSummary model={model} result={view.result} />}
           {cleared && <p className="sr-only">{t.startedOver}</p>}
         </div>

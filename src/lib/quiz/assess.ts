@@ -1,16 +1,24 @@
 import { type Duration, spanVersusLimit, type SpanVersusLimit } from './duration.ts';
-import { type QuizModel, type QuizStage, stageIndex } from './model.ts';
+import {
+  type QuizAnswer,
+  type QuizModel,
+  type QuizQuestion,
+  type QuizStage,
+  stageIndex,
+} from './model.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
 
 /**
  * The assessment: from a reader's answers to a result they can act on.
  *
- * The rule (stated on the page from content/quiz): the stage is the EARLIEST stage any answer
- * points to. A stage counts only once load and every capability have reached it ("validate before
- * moving"), and an answer ahead of the others never carries the reader past a stage they have
- * not completed ("don't skip stages"). Everything else explains that result: which answers set
- * it, where load and infrastructure disagree, what stands between the reader and the next stage,
- * and whether the stage's time box has run out.
+ * The rule (stated on the page from content/quiz, the site's own reading): every answer fits a run
+ * of stages, read from the guide's bands. The result is the stage the INFRASTRUCTURE has reached:
+ * the latest stage that no capability answer falls short of, that is the earliest of the
+ * capability answers' last stages. So the weakest capability sets it ("validate before moving")
+ * and an advanced answer never carries the reader past a stage they have not completed ("don't
+ * skip stages"). Load (users) does not set the stage: it is reported beside it, ahead (move now),
+ * behind (fine) or fitting. Everything else explains that result: which answers set it, what
+ * stands between the reader and the next stage, and whether the stage's time box has run out.
  */
 
 /** Answers by question id (and the time question's id): answer ids, as the URL carries them. */
@@ -18,28 +26,34 @@ export type Answers = Readonly<Record<string, string>>;
 
 /** An answer's part in the result. */
 export type AnswerPart =
-  /** It points to the result's stage: it holds the reader there. */
+  /** A capability whose last fitted stage is the result's stage: it holds the reader there. */
   | 'sets-stage'
-  /** It points to a later stage: it counts once the others catch up. */
+  /** A capability that fits the result's stage and later ones. */
+  | 'reaches-further'
+  /** A capability that fits only stages after the result's: it counts once the others catch up. */
   | 'ahead'
+  /** The load answer: reported beside the stage, never setting it. */
+  | 'load'
   /** The question has no (valid) answer. */
   | 'missing';
 
 export interface AnswerVerdict {
   questionId: string;
   answerId?: string | undefined;
-  stageId?: string | undefined;
+  /** The stages the answer fits, in lifecycle order. */
+  stages?: string[] | undefined;
   part: AnswerPart;
 }
 
-/** Whether load (users) and capability (the infrastructure questions) point to the same stage. */
+/** Where load (users) stands against the stage the infrastructure has reached. */
 export type Alignment =
+  /** The load fits the infrastructure's stage. */
   | { kind: 'aligned' }
-  /** Load has outgrown the infrastructure: at risk, move now. */
+  /** Load has outgrown the infrastructure: at risk, move now. `load` is the load's first stage. */
   | { kind: 'load-ahead'; load: string; capability: string; stagesApart: number }
-  /** Infrastructure is ahead of load: focus on the current stage, don't optimise prematurely. */
-  | { kind: 'infrastructure-ahead'; load: string; capability: string; stagesApart: number }
-  /** The load question or every capability question is unanswered. */
+  /** Load is behind the infrastructure: fine, never a reason to drop reliability. `load` is its last stage. */
+  | { kind: 'load-behind'; load: string; capability: string; stagesApart: number }
+  /** The load question is unanswered. */
   | { kind: 'unknown' };
 
 /** What stands between the reader and the next stage on one question's matrix row. */
@@ -62,20 +76,16 @@ export type TimeBoxCheck =
 export interface Result {
   /** `complete` when every required question is answered, else `provisional`. */
   status: 'complete' | 'provisional';
-  /** The result's stage id. */
+  /** The stage the infrastructure has reached: the result. */
   stage: string;
   /** One verdict per question, in question order. */
   verdicts: AnswerVerdict[];
   /** Required questions without an answer, in question order. */
   missing: string[];
-  /** Whether every answered question points to the same stage. */
-  unanimous: boolean;
-  /** The stage the load question points to, when answered. */
-  loadStage?: string | undefined;
-  /** The earliest stage among the capability answers, when any. */
-  capabilityStage?: string | undefined;
+  /** The stages the load answer fits, when answered. */
+  loadStages?: string[] | undefined;
   alignment: Alignment;
-  /** The capability questions at the capability stage, when other capabilities are further on. */
+  /** The capability questions that set the stage, when other capabilities reach further. */
   weakest: string[];
   /** The stage after the result's stage; absent at the last stage. */
   nextStage?: string | undefined;
@@ -87,28 +97,58 @@ export interface Result {
   nextSteps: NextStep[];
 }
 
-/** The assessment: `empty` until at least one stage question has a valid answer. */
+/** The assessment: `empty` until at least one capability question has a valid answer. */
 export type Assessment = { status: 'empty' } | Result;
 
-function answerOf(question: QuizModel['questions'][number], answers: Answers) {
+/** An answered question with the positions of the first and last stage its answer fits. */
+interface Placed {
+  question: QuizQuestion;
+  answer: QuizAnswer;
+  stages: string[];
+  first: number;
+  last: number;
+}
+
+function place(model: QuizModel, question: QuizQuestion, answers: Answers): Placed | undefined {
   const id = answers[question.id];
-  return id === undefined ? undefined : question.answers.find((a) => a.id === id);
+  const answer = id === undefined ? undefined : question.answers.find((a) => a.id === id);
+  if (answer === undefined) return undefined;
+  const stages = answer.stages.filter((s) => stageIndex(model, s) !== -1);
+  const positions = stages.map((s) => stageIndex(model, s));
+  if (positions.length === 0) return undefined;
+  return { question, answer, stages, first: Math.min(...positions), last: Math.max(...positions) };
 }
 
-function earliest(model: QuizModel, stageIds: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const id of stageIds) {
-    if (best === undefined || stageIndex(model, id) < stageIndex(model, best)) best = id;
+/**
+ * The stage the infrastructure has reached: the earliest of the capability answers' last stages
+ * (the latest stage no capability answer falls short of); undefined without a capability answer.
+ */
+export function infrastructureStage(model: QuizModel, answers: Answers): string | undefined {
+  const lasts = model.questions
+    .filter((q) => q.measures === 'capability')
+    .flatMap((q) => place(model, q, answers) ?? [])
+    .map((p) => p.last);
+  return lasts.length === 0 ? undefined : model.stages[Math.min(...lasts)]?.id;
+}
+
+function alignmentOf(model: QuizModel, at: number, load: Placed | undefined): Alignment {
+  const capability = model.stages[at]?.id ?? '';
+  if (load === undefined) return { kind: 'unknown' };
+  if (load.first > at) {
+    const stage = model.stages[load.first]?.id ?? '';
+    return { kind: 'load-ahead', load: stage, capability, stagesApart: load.first - at };
   }
-  return best;
+  if (load.last < at) {
+    const stage = model.stages[load.last]?.id ?? '';
+    return { kind: 'load-behind', load: stage, capability, stagesApart: at - load.last };
+  }
+  return { kind: 'aligned' };
 }
 
-function alignmentOf(model: QuizModel, load?: string, capability?: string): Alignment {
-  if (load === undefined || capability === undefined) return { kind: 'unknown' };
-  const apart = stageIndex(model, load) - stageIndex(model, capability);
-  if (apart > 0) return { kind: 'load-ahead', load, capability, stagesApart: apart };
-  if (apart < 0) return { kind: 'infrastructure-ahead', load, capability, stagesApart: -apart };
-  return { kind: 'aligned' };
+function partOf(placed: Placed, at: number): AnswerPart {
+  if (placed.question.measures === 'load') return 'load';
+  if (placed.first > at) return 'ahead';
+  return placed.last === at ? 'sets-stage' : 'reaches-further';
 }
 
 function timeBoxOf(model: QuizModel, stage: QuizStage, answers: Answers): TimeBoxCheck {
@@ -127,63 +167,51 @@ function timeBoxOf(model: QuizModel, stage: QuizStage, answers: Answers): TimeBo
 
 /** Assesses `answers` against the quiz; unknown question or answer ids count as unanswered. */
 export function assess(model: QuizModel, answers: Answers): Assessment {
-  const answered = model.questions.flatMap((q) => {
-    const answer = answerOf(q, answers);
-    return answer && stageIndex(model, answer.stage) !== -1 ? [{ question: q, answer }] : [];
-  });
-  const stageId = earliest(
-    model,
-    answered.map((a) => a.answer.stage),
-  );
+  const stageId = infrastructureStage(model, answers);
   const stage = model.stages.find((s) => s.id === stageId);
   if (stage === undefined) return { status: 'empty' };
+  const at = stageIndex(model, stage.id);
 
+  const answered = model.questions.flatMap((q) => place(model, q, answers) ?? []);
   const missing = model.questions
     .filter((q) => q.required && !answered.some((a) => a.question.id === q.id))
     .map((q) => q.id);
   const verdicts: AnswerVerdict[] = model.questions.map((q) => {
     const found = answered.find((a) => a.question.id === q.id);
     if (found === undefined) return { questionId: q.id, part: 'missing' };
-    const part = found.answer.stage === stage.id ? 'sets-stage' : 'ahead';
-    return { questionId: q.id, answerId: found.answer.id, stageId: found.answer.stage, part };
+    return {
+      questionId: q.id,
+      answerId: found.answer.id,
+      stages: found.stages,
+      part: partOf(found, at),
+    };
   });
 
-  const loadStage = earliest(
-    model,
-    answered.filter((a) => a.question.measures === 'load').map((a) => a.answer.stage),
-  );
+  const load = answered.find((a) => a.question.measures === 'load');
   const capabilities = answered.filter((a) => a.question.measures === 'capability');
-  const capabilityStage = earliest(
-    model,
-    capabilities.map((a) => a.answer.stage),
-  );
-  const capabilitiesSpread = capabilities.some((a) => a.answer.stage !== capabilityStage);
-  const weakest = capabilitiesSpread
-    ? capabilities.filter((a) => a.answer.stage === capabilityStage).map((a) => a.question.id)
+  const weakest = capabilities.some((a) => a.last > at)
+    ? capabilities.filter((a) => a.last === at).map((a) => a.question.id)
     : [];
 
-  const next = model.stages[stageIndex(model, stage.id) + 1];
+  const next = model.stages[at + 1];
   const gaps: Gap[] =
     next === undefined
       ? []
-      : answered.flatMap(({ question, answer }) => {
+      : answered.flatMap(({ question, answer, last }) => {
           const needs = question.row?.cells[next.id];
-          const short = stageIndex(model, answer.stage) < stageIndex(model, next.id);
-          return short && needs !== undefined
+          return last <= at && needs !== undefined
             ? [{ questionId: question.id, measures: question.measures, answerId: answer.id, needs }]
             : [];
         });
 
-  const alignment = alignmentOf(model, loadStage, capabilityStage);
+  const alignment = alignmentOf(model, at, load);
   const timeBox = timeBoxOf(model, stage, answers);
   return {
     status: missing.length === 0 ? 'complete' : 'provisional',
     stage: stage.id,
     verdicts,
     missing,
-    unanimous: answered.every((a) => a.answer.stage === stage.id),
-    loadStage,
-    capabilityStage,
+    loadStages: load?.stages,
     alignment,
     weakest,
     nextStage: next?.id,

@@ -101,9 +101,6 @@ function stageView(stage: StageEntry, sources: QuizSources, names: Map<string, s
     checkpointHref: data.integrationCheckpoint
       ? `${paths.stage(stage.id)}#integration-checkpoint`
       : undefined,
-    dontNeedHref: data.requirements.some((g) => g.level === 'dont-need')
-      ? `${paths.stage(stage.id)}#req-dont-need`
-      : undefined,
     mustHaves: data.requirements
       .filter((g) => g.level === 'must')
       .flatMap((g) => g.items.map((item) => ({ id: item.id, text: plainText(item.text) }))),
@@ -125,20 +122,23 @@ export function buildQuizModel(sources: QuizSources): QuizModel {
     id: q.id,
     name: q.name,
     prompt: q.prompt,
+    clarification: q.clarification,
     measures: q.measures,
     required: q.required,
     row: rowView(q.matrixRow, sources),
+    bands: { ...q.bands },
     answers: q.answers.map((a) => ({
       id: a.id,
       label: a.label,
-      source: a.source,
-      stage: a.stage.id,
+      stages: a.stages.map((s) => s.id),
+      formerIds: [...a.formerIds],
     })),
   }));
   return {
     title: quiz.title,
     rule: {
       text: quiz.rule.text,
+      load: quiz.rule.load,
       principles: quiz.rule.principles.map((cite) => principle(cite, sources.pages)),
     },
     infrastructureAhead: principle(quiz.rule.infrastructureAhead, sources.pages),

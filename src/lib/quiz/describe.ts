@@ -1,6 +1,7 @@
 import type { Result, TimeBoxCheck } from './assess.ts';
-import type { QuizModel, QuizQuestion, QuizStage } from './model.ts';
+import type { QuizAnswer, QuizModel, QuizQuestion, QuizStage } from './model.ts';
 import type { NextStep } from './next-steps.ts';
+import type { RenamedAnswer } from './url.ts';
 import { listNames, quizStrings as t } from './strings.ts';
 
 /**
@@ -29,13 +30,30 @@ export function stageSentence(model: QuizModel, result: Result): string {
   return t.stageLine(stage(model, result.stage)?.heading ?? result.stage);
 }
 
-/** One sentence on why: every answer agrees, or which answers hold the reader at the stage. */
+/** "POC to MVP": the run of stages an answer fits, by short name. */
+export function stageRange(model: QuizModel, stageIds: readonly string[]): string {
+  return t.stageRange(shortName(model, stageIds[0]), shortName(model, stageIds.at(-1)));
+}
+
+/**
+ * What an answer fits, in the guide's words for each stage's band, shown beside the answer:
+ * "fits POC (1) and MVP (1-2)".
+ */
+export function fitWords(model: QuizModel, question: QuizQuestion, answer: QuizAnswer): string {
+  const bands = answer.stages.map((id) => {
+    const words = question.bands[id];
+    const name = shortName(model, id);
+    return words === undefined ? name : t.bandWords(name, words);
+  });
+  return t.fits(listNames(bands));
+}
+
+/** One sentence on why: every infrastructure answer stops at the stage, or which ones hold it. */
 export function whySentence(model: QuizModel, result: Result): string {
-  const answered = result.verdicts.filter((v) => v.part !== 'missing');
+  const capabilities = result.verdicts.filter((v) => v.part !== 'missing' && v.part !== 'load');
   const name = shortName(model, result.stage);
-  if (result.unanimous) return t.whyUnanimous(answered.length, name);
-  const setting = answered.filter((v) => v.part === 'sets-stage').map((v) => v.questionId);
-  return t.whyEarliest(names(model, setting), setting.length > 1, name);
+  if (result.weakest.length === 0) return t.whyAll(capabilities.length, name);
+  return t.whyWeakest(names(model, result.weakest), result.weakest.length > 1, name);
 }
 
 /** Which required questions are still open; empty when the result is complete. */
@@ -48,7 +66,7 @@ export function missingSentence(model: QuizModel, result: Result): string {
 export function alignmentWords(
   model: QuizModel,
   result: Result,
-): { kind: 'load-ahead' | 'infrastructure-ahead'; title: string; text: string } | undefined {
+): { kind: 'load-ahead' | 'load-behind'; title: string; text: string } | undefined {
   const a = result.alignment;
   if (a.kind === 'load-ahead') {
     return {
@@ -57,11 +75,11 @@ export function alignmentWords(
       text: t.loadAhead(shortName(model, a.load), shortName(model, a.capability)),
     };
   }
-  if (a.kind === 'infrastructure-ahead') {
+  if (a.kind === 'load-behind') {
     return {
       kind: a.kind,
-      title: t.infrastructureAheadTitle,
-      text: t.infrastructureAhead(shortName(model, a.capability), shortName(model, a.load)),
+      title: t.loadBehindTitle,
+      text: t.loadBehind(shortName(model, a.capability), shortName(model, a.load)),
     };
   }
   return undefined;
@@ -70,7 +88,7 @@ export function alignmentWords(
 /** "Weakest capability: Runbooks (POC)." when capabilities disagree; else empty. */
 export function weakestSentence(model: QuizModel, result: Result): string {
   if (result.weakest.length === 0) return '';
-  return t.weakest(names(model, result.weakest), shortName(model, result.capabilityStage));
+  return t.weakest(names(model, result.weakest), shortName(model, result.stage));
 }
 
 /** One sentence per gap: "Monitoring: you have Basic metrics; Production needs Comprehensive." */
@@ -138,8 +156,6 @@ export function stepLabel(model: QuizModel, step: NextStep): string {
       return t.steps.integrationChecklist(step.title);
     case 'stage':
       return t.steps.stage(stage(model, step.stageId)?.heading ?? step.stageId);
-    case 'dont-need':
-      return t.steps.dontNeed(shortName(model, step.stageId));
     case 'migration':
       return t.steps.migration(step.title, step.urgent);
     case 'compare':
@@ -147,4 +163,15 @@ export function stepLabel(model: QuizModel, step: NextStep): string {
     default:
       return step satisfies never;
   }
+}
+
+/** The note for a link that carried former answer ids; empty when it carried none. */
+export function renamedNote(model: QuizModel, renamed: readonly RenamedAnswer[]): string {
+  if (renamed.length === 0) return '';
+  const parts = renamed.map((r) => {
+    const q = question(model, r.questionId);
+    const label = q?.answers.find((a) => a.id === r.to)?.label ?? r.to;
+    return t.renamedAnswer(q?.name ?? r.questionId, label);
+  });
+  return t.renamed(listNames(parts));
 }

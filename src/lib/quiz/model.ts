@@ -6,9 +6,9 @@ import type { Duration, Span } from './duration.ts';
  */
 export interface QuizModel {
   title: string;
-  /** How answers become a result, with the guide's principles it follows. */
-  rule: { text: string; principles: Principle[] };
-  /** The principle quoted when the reader's infrastructure is ahead of their load. */
+  /** How answers become a result, how load is reported, and the guide's principles it follows. */
+  rule: { text: string; load: string; principles: Principle[] };
+  /** The principle quoted when the reader's load is behind their infrastructure. */
   infrastructureAhead: Principle;
   questions: QuizQuestion[];
   /** The optional time question; absent when the content has none. */
@@ -33,10 +33,14 @@ export interface QuizQuestion {
   name: string;
   /** The question as the source asks it. */
   prompt: string;
+  /** What the question counts and over which window (the site's own words), when it says. */
+  clarification?: string | undefined;
   measures: 'load' | 'capability';
   required: boolean;
   /** The comparison-matrix row the question corresponds to, with its words per stage. */
   row?: MatrixRowView | undefined;
+  /** The guide's words for each stage's band, by stage id ("1-5"). */
+  bands: Record<string, string>;
   /** In stage order. */
   answers: QuizAnswer[];
 }
@@ -52,10 +56,10 @@ export interface QuizAnswer {
   /** Stable id, also the URL parameter value. */
   id: string;
   label: string;
-  /** The source's words for the band ("1-5"). */
-  source?: string | undefined;
-  /** The stage id the answer points to. */
-  stage: string;
+  /** The ids of the stages the answer fits, a run in lifecycle order (["poc", "mvp"]). */
+  stages: string[];
+  /** Ids the answer had before, which shared links may still carry. */
+  formerIds: string[];
 }
 
 export interface TimeQuestion {
@@ -90,8 +94,6 @@ export interface QuizStage {
     | undefined;
   /** The stage page's integration checkpoint section, when the stage has one. */
   checkpointHref?: string | undefined;
-  /** The stage page's "don't need" requirements, when the stage has some. */
-  dontNeedHref?: string | undefined;
   /** The stage's must-have requirements: their ids and plain words. */
   mustHaves: { id: string; text: string }[];
   /** The checklist that migrates from this stage to the next; absent for the last stage. */

@@ -9,8 +9,6 @@ export type NextStep =
   | { kind: 'integration-checklist'; href: string; title: string }
   /** The result's stage page. */
   | { kind: 'stage'; href: string; stageId: string }
-  /** What the result's stage does not need yet (for infrastructure ahead of load). */
-  | { kind: 'dont-need'; href: string; stageId: string }
   /** The migration checklist from the result's stage to the next. */
   | { kind: 'migration'; href: string; title: string; urgent: boolean }
   /** The comparison matrix, where the gaps' rows are. */
@@ -26,8 +24,9 @@ const CHECKPOINT_DUE = new Set<TimeBoxCheck['kind']>(['due', 'overdue', 'may-be-
 
 /**
  * The next steps for a reader at `stage`: an overdue integration checkpoint comes first, then a
- * migration that load has made urgent, then the stage page, what it does not need yet when
- * infrastructure is ahead of load, the migration checklist, and the matrix rows of the gaps.
+ * migration that load has made urgent, then the stage page, the migration checklist, and the
+ * matrix rows of the gaps. Load behind the infrastructure adds nothing: it is never a reason to
+ * take reliability away, so no "does not need yet" list is offered for it.
  */
 export function nextSteps(
   model: Pick<QuizModel, 'compareHref'>,
@@ -47,9 +46,6 @@ export function nextSteps(
   const migration = stage.migration && { kind: 'migration' as const, ...stage.migration, urgent };
   if (migration && urgent) steps.push(migration);
   steps.push({ kind: 'stage', href: stage.href, stageId: stage.id });
-  if (situation.alignment.kind === 'infrastructure-ahead' && stage.dontNeedHref) {
-    steps.push({ kind: 'dont-need', href: stage.dontNeedHref, stageId: stage.id });
-  }
   if (migration && !urgent) steps.push(migration);
   if (situation.hasGaps) steps.push({ kind: 'compare', href: model.compareHref });
   return steps;

@@ -1,6 +1,7 @@
 import type { IgnoredParam } from '../url-state.ts';
 import { assess, type Result } from './assess.ts';
 import type { QuizModel } from './model.ts';
+import type { RenamedAnswer } from './url.ts';
 
 /** What the quiz island holds; everything it shows is derived from this by `quizView`. */
 export interface QuizState {
@@ -10,6 +11,8 @@ export interface QuizState {
   requested: boolean;
   /** The parts of the opened link that could not be used, for the visible note. */
   ignored: IgnoredParam[];
+  /** The opened link's answers that carried a former id, for the visible note. */
+  renamed: RenamedAnswer[];
 }
 
 /** One reader interaction, named for what happened. */
@@ -17,9 +20,19 @@ export type QuizAction =
   | { type: 'answer-chosen'; questionId: string; answerId: string }
   | { type: 'result-requested' }
   | { type: 'started-over' }
-  | { type: 'link-opened'; answers: Record<string, string>; ignored: IgnoredParam[] };
+  | {
+      type: 'link-opened';
+      answers: Record<string, string>;
+      ignored: IgnoredParam[];
+      renamed?: RenamedAnswer[];
+    };
 
-export const initialQuizState: QuizState = { answers: {}, requested: false, ignored: [] };
+export const initialQuizState: QuizState = {
+  answers: {},
+  requested: false,
+  ignored: [],
+  renamed: [],
+};
 
 function isAnswer(model: QuizModel, questionId: string, answerId: string): boolean {
   const question = model.questions.find((q) => q.id === questionId);
@@ -45,7 +58,7 @@ export function reduceQuiz(model: QuizModel, state: QuizState, action: QuizActio
       );
       // A link that carries answers asks for their result, complete or not.
       const requested = model.questions.some((q) => answers[q.id] !== undefined);
-      return { answers, requested, ignored: action.ignored };
+      return { answers, requested, ignored: action.ignored, renamed: action.renamed ?? [] };
     }
     default:
       return action satisfies never;

@@ -9,43 +9,52 @@ export const quizStrings = {
   ruleBasis: 'This follows the guide’s principles:',
   formLabel: 'Stage quiz',
   optional: 'optional',
-  /** The source's own words for an answer's band, shown beside the answer. */
-  sourceWords: (words: string) => `guide: ${words}`,
+  /** One stage an answer fits, with the guide's words for its band: "MVP (1-2)". */
+  bandWords: (stage: string, words: string) => `${stage} (${words})`,
+  /** The stages an answer fits, shown beside it: "fits POC (1) and MVP (1-2)". */
+  fits: (list: string) => `fits ${list}`,
   noScript:
-    'The quiz works out your result in your browser and needs JavaScript. Without it, read your stage off the table below: for each question, the column that holds your answer is the stage it points to.',
+    'The quiz works out your result in your browser and needs JavaScript. Without it, work it out yourself: each answer below names the stages it fits, in the guide’s words, and “How your result is worked out” says how they make your stage.',
   waiting: (required: number) =>
     `Your result appears below once all ${required} questions are answered.`,
   showResult: 'Show my result',
   showResultHint: 'With questions still open, the result is provisional.',
-  needsAnswers: 'Answer at least one question to see a result.',
+  needsAnswers: (names: string) =>
+    `Answer at least one question about your infrastructure (${names}) to see a result: users measure load, not the stage you have reached.`,
   resultHeading: 'Your result',
   provisional: 'Provisional',
-  stageLine: (heading: string) => `You are at ${heading}.`,
-  whyUnanimous: (count: number, stage: string) =>
-    count === 1 ? `Your one answer points to ${stage}.` : `All ${count} answers point to ${stage}.`,
-  whyEarliest: (names: string, plural: boolean, stage: string) =>
-    `${names} ${plural ? 'point' : 'points'} to ${stage}, the earliest stage among your answers, and a stage counts only once every answer has reached it.`,
+  stageLine: (heading: string) => `Your infrastructure has reached ${heading}.`,
+  whyAll: (count: number, stage: string) =>
+    count === 1
+      ? `Your one infrastructure answer reaches ${stage} and no later stage.`
+      : `All ${count} of your infrastructure answers reach ${stage}, and none reaches further.`,
+  whyWeakest: (names: string, plural: boolean, stage: string) =>
+    `${names} ${plural ? 'fit' : 'fits'} no stage after ${stage}. Your other infrastructure answers reach further, but a stage counts only once every capability has reached it.`,
   missing: (names: string, count: number) =>
     `Still open: ${names}. Answer ${count === 1 ? 'it' : 'them'} for a complete result; more answers can keep this stage or move it earlier, never later.`,
-  answersCaption: 'Your answers and the stage each points to',
+  answersCaption: 'Your answers and the stages each fits',
   columns: {
     question: 'Question',
     answer: 'Your answer',
-    stage: 'Points to',
+    stage: 'Fits',
   },
+  /** A run of stages: "POC", "POC to MVP". */
+  stageRange: (first: string, last: string) => (first === last ? first : `${first} to ${last}`),
   parts: {
     'sets-stage': 'Sets your stage',
+    'reaches-further': 'Fits your stage and later ones',
     ahead: 'Ahead of your stage',
+    load: 'Load, shown beside your stage',
     missing: 'Not answered',
   },
   notAnswered: 'Not answered',
   measures: { load: 'Load', capability: 'Capability' },
   loadAheadTitle: 'At risk: your load is ahead of your infrastructure',
   loadAhead: (load: string, capability: string) =>
-    `Your users are at ${load} level, but your infrastructure is at ${capability}. Move now, one stage at a time: the guide’s stages build on each other.`,
-  infrastructureAheadTitle: 'Your infrastructure is ahead of your load',
-  infrastructureAhead: (capability: string, load: string) =>
-    `Your infrastructure reaches ${capability}, but your users are at ${load} level.`,
+    `Your users are at ${load} level, but your infrastructure has reached only ${capability}. Move now, one stage at a time: the guide’s stages build on each other.`,
+  loadBehindTitle: 'Your load is behind your infrastructure, and that is fine',
+  loadBehind: (capability: string, load: string) =>
+    `Your infrastructure has reached ${capability}; your users are at ${load} level. Keep the reliability you have built: lower load is never a reason to take it away. Build further when load or your goals call for it.`,
   weakest: (names: string, stage: string) => `Weakest capability: ${names} (${stage}).`,
   gapsHeading: (next: string) => `Between you and ${next}`,
   gapCapability: (name: string, yours: string, next: string, needs: string) =>
@@ -76,7 +85,6 @@ export const quizStrings = {
     checkpoint: (stage: string) => `Do the ${stage} integration checkpoint`,
     integrationChecklist: (title: string) => `Fill in the ${title}`,
     stage: (heading: string) => `Read ${heading}`,
-    dontNeed: (stage: string) => `See what ${stage} does not need yet`,
     migration: (title: string, urgent: boolean) =>
       `${urgent ? 'Start' : 'Plan'} the ${title} migration checklist`,
     compare: 'Compare every stage in the matrix',
@@ -89,6 +97,10 @@ export const quizStrings = {
   startOver: 'Start over',
   startedOver: 'Answers cleared. Start again from the first question.',
   printedFrom: 'Link to this result:',
+  /** The note for a shared link made with answer ids the quiz has since renamed. */
+  renamed: (answers: string) =>
+    `This link was made with an earlier version of the quiz. Its answers were read as today’s: ${answers}. Check that they still describe you.`,
+  renamedAnswer: (question: string, answer: string) => `${question}: “${answer}”`,
 } as const;
 
 /** Joins names as a sentence does: "A", "A and B", "A, B and C". */

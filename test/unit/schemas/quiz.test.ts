@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeQuizSchema } from '../../../src/schemas/quiz.ts';
+import { checkQuizStages } from '../../../src/schemas/quiz-rules.ts';
+import { type CheckedEntry, checkReferences } from '../../../src/schemas/rules.ts';
 import { idRef } from '../../../src/schemas/shared.ts';
 import { formattedIssues, quizInput } from '../../fixtures/entries.ts';
 
@@ -7,14 +9,15 @@ const schema = makeQuizSchema(idRef);
 const FILE = 'content/quiz/a-quiz.yaml';
 
 const answers = [
-  { id: 'small', label: 'Small', stage: 'alpha' },
-  { id: 'large', label: 'Large', stage: 'beta' },
+  { id: 'small', label: 'Small', stages: ['alpha'] },
+  { id: 'large', label: 'Large', stages: ['beta'] },
 ];
 const question = (fields: Record<string, unknown> = {}) => ({
   id: 'question-one',
   name: 'Size',
   prompt: 'How big?',
   measures: 'load',
+  bands: { alpha: '1-5', beta: '6+' },
   answers,
   ...fields,
 });
@@ -23,10 +26,11 @@ const problems = (questions: unknown[]) => formattedIssues(schema, quizInput({ q
 describe('a valid quiz', () => {
   test('passes with one question and links answers to stages', () => {
     const quiz = schema.parse(quizInput());
-    expect(quiz.questions[0]?.answers.map((a) => a.stage)).toEqual([
-      { collection: 'stages', id: 'alpha' },
-      { collection: 'stages', id: 'beta' },
+    expect(quiz.questions[0]?.answers.map((a) => a.stages)).toEqual([
+      [{ collection: 'stages', id: 'alpha' }],
+      [{ collection: 'stages', id: 'beta' }],
     ]);
+    expect(quiz.questions[0]?.answers.map((a) => a.formerIds)).toEqual([[], []]);
   });
 
   test('makes a question required unless it says otherwise', () => {
@@ -82,16 +86,34 @@ describe('an invalid quiz', () => {
     expect(problems([question({ answers: [answers[0], answers[0]] })])).toMatchInlineSnapshot(`
       "Content check failed: 1 problem.
         content/quiz/a-quiz.yaml
-          questions[0].answers[1].id: received duplicate id "small"; expected ids unique within a question (first used at questions[0].answers[0].id)"
+          questions[0].answers[1].id: received duplicate id "small"; expected ids unique within a question (its answers' ids and former ids) (first used at questions[0].answers[0].id)"
     `);
   });
 
-  test('names an answer without a stage', () => {
+  test('names a former id that another answer of the question uses', () => {
+    const renamed = { ...answers[1], formerIds: ['small'] };
+    expect(problems([question({ answers: [answers[0], renamed] })])).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/quiz/a-quiz.yaml
+          questions[0].answers[1].formerIds[0]: received duplicate id "small"; expected ids unique within a question (its answers' ids and former ids) (first used at questions[0].answers[0].id)"
+    `);
+  });
+
+  test('names an answer that fits no stage', () => {
+    const none = { ...answers[1], stages: [] };
+    expect(problems([question({ answers: [answers[0], none] })])).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/quiz/a-quiz.yaml
+          questions[0].answers[1].stages: received a list of 0 items; expected at least 1 item"
+    `);
+  });
+
+  test('names an answer without stages', () => {
     expect(problems([question({ answers: [answers[0], { id: 'huge', label: 'Huge' }] })]))
       .toMatchInlineSnapshot(`
       "Content check failed: 1 problem.
         content/quiz/a-quiz.yaml
-          questions[0].answers[1].stage: received nothing (the field is missing); expected a string"
+          questions[0].answers[1].stages: received nothing (the field is missing); expected an array"
     `);
   });
 
@@ -214,7 +236,12 @@ describe('the rule and the URL keys', () => {
 
   test('names a rule that cites no principle', () => {
     const input = quizInput({
-      rule: { text: 'Rule', principles: [], infrastructureAhead: { page: 'a', item: 'b' } },
+      rule: {
+        text: 'Rule',
+        load: 'Load',
+        principles: [],
+        infrastructureAhead: { page: 'a', item: 'b' },
+      },
     });
     expect(formattedIssues(schema, input, FILE)).toMatchInlineSnapshot(`
       "Content check failed: 1 problem.
@@ -230,5 +257,112 @@ describe('the rule and the URL keys', () => {
         content/quiz/a-quiz.yaml
           questions[0].name: received nothing (the field is missing); expected a string"
     `);
+  });
+});
+
+describe('answer ranges and bands, checked against the stages’ order', () => {
+  const stage = (id: string, order: number): CheckedEntry => ({
+    collection: 'stages',
+    id,
+    file: `content/stages/${id}.mdx`,
+    data: { order },
+  });
+  // Listed out of order on purpose: the rule orders stages by `order`, not by file.
+  const stages = [stage('gamma', 3), stage('alpha', 1), stage('beta', 2)];
+  const bands = { alpha: '1', beta: '1-2', gamma: '2+' };
+  const ranged = (answerStages: string[][], fields: Record<string, unknown> = {}) =>
+    question({
+      bands,
+      answers: answerStages.map((s, i) => ({ id: `answer-${i}`, label: `A${i}`, stages: s })),
+      ...fields,
+    });
+  const check = (questions: unknown[]) =>
+    checkQuizStages([
+      ...stages,
+      {
+        collection: 'quiz',
+        id: 'a-quiz',
+        file: FILE,
+        data: schema.parse(quizInput({ questions })),
+      },
+    ]).map((p) => `${p.path}: ${p.message}`);
+
+  test('accepts overlapping runs in stage order that together fit every stage', () => {
+    expect(check([ranged([['alpha', 'beta'], ['beta'], ['beta', 'gamma']])])).toEqual([]);
+  });
+
+  test('names a range with a gap, and the stage it misses', () => {
+    expect(check([ranged([['alpha', 'gamma'], ['beta']])])).toEqual([
+      'questions[0].answers[0].stages: received "alpha", "gamma"; expected a contiguous run of stages in lifecycle order, such as "alpha", "beta", "gamma" (missing "beta")',
+    ]);
+  });
+
+  test('names a range out of lifecycle order', () => {
+    expect(check([ranged([['beta', 'alpha'], ['gamma']])])).toEqual([
+      'questions[0].answers[0].stages: received "beta", "alpha"; expected the stages in lifecycle order: "alpha", "beta"',
+    ]);
+  });
+
+  test('names a stage listed twice', () => {
+    expect(
+      check([
+        ranged([
+          ['alpha', 'alpha'],
+          ['beta', 'gamma'],
+        ]),
+      ]),
+    ).toEqual([
+      'questions[0].answers[0].stages: received "alpha", "alpha", which names "alpha" twice; expected each stage once',
+    ]);
+  });
+
+  test('leaves a stage that does not exist to the reference check', () => {
+    expect(
+      check([
+        ranged([
+          ['alpha', 'omega'],
+          ['beta', 'gamma'],
+        ]),
+      ]),
+    ).toEqual([]);
+    const entries = [
+      ...stages,
+      {
+        collection: 'quiz' as const,
+        id: 'a-quiz',
+        file: FILE,
+        data: schema.parse(quizInput({ questions: [ranged([['alpha', 'omega'], ['gamma']])] })),
+      },
+    ];
+    expect(
+      checkReferences(entries)
+        .filter((p) => p.path.startsWith('questions'))
+        .map((p) => `${p.path}: ${p.message}`),
+    ).toEqual([
+      'questions[0].answers[0].stages[1]: received "omega", which is not an entry of "stages"; expected one of "gamma", "alpha", "beta"',
+    ]);
+  });
+
+  test('names answers out of stage order', () => {
+    expect(check([ranged([['beta', 'gamma'], ['alpha']])])).toEqual([
+      'questions[0].answers[1].stages: answer "answer-1" received "alpha", which starts or ends before the answer above it; expected the answers in stage order',
+    ]);
+  });
+
+  test('names a stage no answer fits', () => {
+    expect(check([ranged([['alpha'], ['beta']])])).toEqual([
+      'questions[0].answers: question "question-one" received no answer that fits "gamma"; expected every stage fitted by some answer, so the quiz can place a team there',
+    ]);
+  });
+
+  test('names missing and unknown band words', () => {
+    expect(
+      check([
+        ranged([['alpha'], ['beta', 'gamma']], { bands: { alpha: '1', beta: '2', delta: '9' } }),
+      ]),
+    ).toEqual([
+      `questions[0].bands: question "question-one" received words for "alpha", "beta", "delta"; expected the guide's words for every stage, missing "gamma"`,
+      'questions[0].bands: question "question-one" received words for "delta", which are not stages; expected only "alpha", "beta", "gamma"',
+    ]);
   });
 });

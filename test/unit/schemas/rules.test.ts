@@ -74,6 +74,10 @@ function quiz(
   },
 ): CheckedEntry {
   const cite = (item: string) => ({ page: ref('pages', 'summary'), item });
+  // Words for every stage of the world below, and one answer fitting all of them.
+  const bands = { alpha: 'a', beta: 'b', gamma: 'c' };
+  const stages = ['alpha', 'beta', 'gamma'].map((id) => ref('stages', id));
+  const answers = [{ id: 'any', stages, formerIds: [] }];
   return {
     collection: 'quiz',
     id: 'a-quiz',
@@ -84,11 +88,12 @@ function quiz(
         infrastructureAhead: cite(cites.infrastructureAhead),
       },
       questions: [
-        { id: 'q-without-row', answers: [] },
+        { id: 'q-without-row', bands, answers },
         {
           id: 'q-with-row',
           matrixRow: { matrix: ref('matrices', matrixRow.matrix), row: matrixRow.row },
-          answers: [],
+          bands,
+          answers,
         },
       ],
     },

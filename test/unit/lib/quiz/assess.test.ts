@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { assess, type Assessment, type Result } from '../../../../src/lib/quiz/assess.ts';
-import { answersAt, fixtureModel, QUESTIONS, STAGES, type StageId } from './model-fixture.ts';
+import {
+  assess,
+  type Assessment,
+  infrastructureStage,
+  type Result,
+} from '../../../../src/lib/quiz/assess.ts';
+import {
+  answersAt,
+  fixtureModel,
+  QUESTIONS,
+  STAGES,
+  type StageId,
+  withRanges,
+} from './model-fixture.ts';
 
 const model = fixtureModel();
 
@@ -9,15 +21,16 @@ function result(assessment: Assessment): Result {
   return assessment;
 }
 
-describe('assess: the rule (the earliest stage any answer points to)', () => {
-  test.each(STAGES)('all answers at %s give %s, unanimous and complete', (stage) => {
+describe('assess: the rule (the latest stage no capability answer falls short of)', () => {
+  test.each(STAGES)('all answers at %s give %s, aligned and complete', (stage) => {
     const r = result(assess(model, answersAt(stage)));
     expect(r.stage).toBe(stage);
     expect(r.status).toBe('complete');
-    expect(r.unanimous).toBe(true);
     expect(r.alignment).toEqual({ kind: 'aligned' });
     expect(r.weakest).toEqual([]);
-    expect(r.verdicts.map((v) => v.part)).toEqual(QUESTIONS.map(() => 'sets-stage'));
+    expect(r.verdicts.map((v) => v.part)).toEqual(
+      QUESTIONS.map((q) => (q === 'load' ? 'load' : 'sets-stage')),
+    );
   });
 
   // Each question alone one stage behind or ahead of the others.
@@ -25,27 +38,74 @@ describe('assess: the rule (the earliest stage any answer points to)', () => {
     { others: 'gamma', alone: 'beta' },
     { others: 'beta', alone: 'delta' },
   ];
-  const singles = QUESTIONS.flatMap((q) => pairs.map((pair) => ({ q, ...pair })));
+  const capabilities = QUESTIONS.filter((q) => q !== 'load');
+  const singles = capabilities.flatMap((q) => pairs.map((pair) => ({ q, ...pair })));
   test.each(singles)('$q alone at $alone, the others at $others', ({ q, others, alone }) => {
     const r = result(assess(model, answersAt(others, { [q]: alone })));
     const earliest = STAGES.indexOf(alone) < STAGES.indexOf(others) ? alone : others;
     expect(r.stage).toBe(earliest);
-    expect(r.unanimous).toBe(false);
     const verdict = r.verdicts.find((v) => v.questionId === q);
-    expect(verdict).toMatchObject({ answerId: `${q}-${alone}`, stageId: alone });
+    expect(verdict).toMatchObject({ answerId: `${q}-${alone}`, stages: [alone] });
     expect(verdict?.part).toBe(alone === earliest ? 'sets-stage' : 'ahead');
-    for (const v of r.verdicts.filter((v) => v.questionId !== q)) {
-      expect(v.part).toBe(others === earliest ? 'sets-stage' : 'ahead');
-    }
+    expect(r.weakest).toEqual(alone === earliest ? [q] : capabilities.filter((c) => c !== q));
+  });
+
+  test.each(pairs)(
+    'load alone at $alone never moves the stage from $others',
+    ({ others, alone }) => {
+      const r = result(assess(model, answersAt(others, { load: alone })));
+      expect(r.stage).toBe(others);
+      expect(r.verdicts.find((v) => v.questionId === 'load')?.part).toBe('load');
+    },
+  );
+});
+
+describe('assess: answers that fit several stages', () => {
+  const ranged = withRanges();
+
+  test('an answer counts for the last stage it fits', () => {
+    const r = result(assess(ranged, { ...answersAt('beta'), 'cap-a': 'cap-a-alpha-beta' }));
+    expect(r.stage).toBe('beta');
+    expect(r.verdicts.find((v) => v.questionId === 'cap-a')).toMatchObject({
+      stages: ['alpha', 'beta'],
+      part: 'sets-stage',
+    });
+  });
+
+  test('it caps the stage at its last stage when the others reach further', () => {
+    const r = result(assess(ranged, { ...answersAt('delta'), 'cap-a': 'cap-a-alpha-beta' }));
+    expect(r.stage).toBe('beta');
+    expect(r.weakest).toEqual(['cap-a']);
+  });
+
+  test('an answer that fits the stage and later ones reaches further, not ahead', () => {
+    const r = result(assess(ranged, { ...answersAt('gamma'), 'cap-b': 'cap-b-beta-on' }));
+    expect(r.stage).toBe('gamma');
+    expect(r.verdicts.find((v) => v.questionId === 'cap-b')?.part).toBe('reaches-further');
+    expect(r.weakest).toEqual(['cap-a', 'cap-c']);
+  });
+
+  test('load that fits the stage among others is aligned', () => {
+    const r = result(assess(ranged, { ...answersAt('delta'), load: 'load-gamma-delta' }));
+    expect(r.alignment).toEqual({ kind: 'aligned' });
+    const behind = result(assess(ranged, { ...answersAt('delta'), load: 'load-beta' }));
+    expect(behind.alignment).toMatchObject({ kind: 'load-behind', load: 'beta', stagesApart: 2 });
+    const ahead = result(assess(ranged, { ...answersAt('beta'), load: 'load-gamma-delta' }));
+    expect(ahead.alignment).toMatchObject({ kind: 'load-ahead', load: 'gamma', stagesApart: 1 });
+  });
+
+  test('infrastructureStage is the stage assess reports', () => {
+    const answers = { ...answersAt('delta'), 'cap-a': 'cap-a-alpha-beta' };
+    expect(infrastructureStage(ranged, answers)).toBe('beta');
+    expect(infrastructureStage(ranged, { load: 'load-delta' })).toBeUndefined();
   });
 });
 
-describe('assess: load against capability', () => {
+describe('assess: load beside the stage', () => {
   test('load ahead of infrastructure: at risk, with how far apart', () => {
     const r = result(assess(model, answersAt('beta', { load: 'delta' })));
     expect(r.stage).toBe('beta');
-    expect(r.loadStage).toBe('delta');
-    expect(r.capabilityStage).toBe('beta');
+    expect(r.loadStages).toEqual(['delta']);
     expect(r.alignment).toEqual({
       kind: 'load-ahead',
       load: 'delta',
@@ -54,21 +114,20 @@ describe('assess: load against capability', () => {
     });
   });
 
-  test('infrastructure ahead of load: the load sets the stage', () => {
+  test('load behind infrastructure: the infrastructure still sets the stage', () => {
     const r = result(assess(model, answersAt('gamma', { load: 'alpha' })));
-    expect(r.stage).toBe('alpha');
+    expect(r.stage).toBe('gamma');
     expect(r.alignment).toEqual({
-      kind: 'infrastructure-ahead',
+      kind: 'load-behind',
       load: 'alpha',
       capability: 'gamma',
       stagesApart: 2,
     });
-    expect(r.verdicts.find((v) => v.questionId === 'load')?.part).toBe('sets-stage');
   });
 
-  test('the capability stage is the weakest capability, which is named when capabilities differ', () => {
+  test('the weakest capability sets the stage and is named when capabilities differ', () => {
     const r = result(assess(model, answersAt('gamma', { 'cap-b': 'beta', 'cap-c': 'beta' })));
-    expect(r.capabilityStage).toBe('beta');
+    expect(r.stage).toBe('beta');
     expect(r.weakest).toEqual(['cap-b', 'cap-c']);
     expect(r.alignment).toMatchObject({ kind: 'load-ahead', load: 'gamma', capability: 'beta' });
   });
@@ -90,6 +149,10 @@ describe('assess: incomplete answers', () => {
 
   test('only the optional time answer: still empty', () => {
     expect(assess(model, { time: 'long' })).toEqual({ status: 'empty' });
+  });
+
+  test('only the load answer: empty, since load does not set the stage', () => {
+    expect(assess(model, { load: 'load-gamma' })).toEqual({ status: 'empty' });
   });
 
   test('some answers: a provisional result from them, naming what is missing', () => {
@@ -204,9 +267,9 @@ describe('assess: next steps', () => {
     });
   });
 
-  test('infrastructure ahead: what the stage does not need yet', () => {
-    const r = result(assess(model, answersAt('delta', { load: 'beta' })));
-    expect(kinds(r)).toEqual(['stage', 'dont-need', 'migration', 'compare']);
+  test('load behind: nothing about what the stage does not need, since reliability stays', () => {
+    const r = result(assess(model, answersAt('gamma', { load: 'alpha' })));
+    expect(kinds(r)).toEqual(['stage', 'migration', 'compare']);
   });
 
   test('overdue checkpoint: the checkpoint and the integration checklist come first', () => {

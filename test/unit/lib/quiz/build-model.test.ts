@@ -38,15 +38,18 @@ function fixtureSources(): QuizSources {
             name: 'Size',
             prompt: 'How big?',
             measures: 'load',
+            clarification: 'Peak, over 30 days.',
             matrixRow: { matrix: 'a-table', row: 'row-one' },
+            bands: { alpha: '1-5', beta: '6+' },
             answers: [
-              { id: 'small', label: 'Small', stage: 'alpha', source: '1-5' },
-              { id: 'large', label: 'Large', stage: 'beta' },
+              { id: 'small', label: 'Small', stages: ['alpha', 'beta'], formerIds: ['tiny'] },
+              { id: 'large', label: 'Large', stages: ['beta'] },
             ],
           },
         ],
         rule: {
-          text: 'The earliest stage wins.',
+          text: 'The weakest capability wins.',
+          load: 'Load is shown beside it.',
           principles: [{ page: 'a-page', item: 'item-one' }],
           infrastructureAhead: { page: 'a-page', item: 'item-two' },
         },
@@ -166,9 +169,17 @@ describe('buildQuizModel', () => {
     expect(model.questions[0]?.answers[0]).toEqual({
       id: 'small',
       label: 'Small',
-      source: '1-5',
-      stage: 'alpha',
+      stages: ['alpha', 'beta'],
+      formerIds: ['tiny'],
     });
+    expect(model.questions[0]?.answers[1]?.formerIds).toEqual([]);
+  });
+
+  test('gives each question the guide’s bands, its clarification, and the rule both parts', () => {
+    expect(model.questions[0]?.bands).toEqual({ alpha: '1-5', beta: '6+' });
+    expect(model.questions[0]?.clarification).toBe('Peak, over 30 days.');
+    expect(model.rule.text).toBe('The weakest capability wins.');
+    expect(model.rule.load).toBe('Load is shown beside it.');
   });
 
   test('resolves the cited principles to their words and anchors', () => {
@@ -216,9 +227,14 @@ describe('the real quiz, built from content/', () => {
     }
   });
 
-  test.each(ids)('all answers pointing to %s give %s', (stage) => {
+  /** The first answer of `q` whose last stage is `stage`, else the first that fits it. */
+  const answerAt = (q: (typeof model.questions)[number], stage: string) =>
+    q.answers.find((a) => a.stages.at(-1) === stage) ??
+    q.answers.find((a) => a.stages.includes(stage));
+
+  test.each(ids)('answers fitting %s give %s', (stage) => {
     const answers = Object.fromEntries(
-      model.questions.map((q) => [q.id, q.answers.find((a) => a.stage === stage)?.id ?? '']),
+      model.questions.map((q) => [q.id, answerAt(q, stage)?.id ?? '']),
     );
     const result = assess(model, answers);
     expect(result.status !== 'empty' && result.stage).toBe(stage);
@@ -235,15 +251,12 @@ describe('the real quiz, built from content/', () => {
       if (second === undefined || third === undefined)
         throw new Error('expected at least three stages');
       const answers = Object.fromEntries(
-        model.questions.map((q) => [
-          q.id,
-          q.answers.find((a) => a.stage === (q === question ? second : third))?.id ?? '',
-        ]),
+        model.questions.map((q) => [q.id, answerAt(q, q === question ? second : third)?.id ?? '']),
       );
       const result = assess(model, answers);
       if (result.status === 'empty') throw new Error('expected a result');
       expect(result.stage).toBe(second);
-      const mine = question.answers.find((a) => a.stage === second)?.label ?? '';
+      const mine = answerAt(question, second)?.label ?? '';
       expect(gapSentences(model, result).map((g) => g.text)).toEqual([
         `${question.name}: you have “${mine}”; ${model.stages[2]?.shortName} needs “${question.row?.cells[third]}”.`,
       ]);

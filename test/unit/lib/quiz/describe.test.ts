@@ -9,9 +9,12 @@ import {
   timeBoxSentence,
   weakestSentence,
   whySentence,
+  fitWords,
+  renamedNote,
+  stageRange,
 } from '../../../../src/lib/quiz/describe.ts';
 import { listNames } from '../../../../src/lib/quiz/strings.ts';
-import { answersAt, fixtureModel } from './model-fixture.ts';
+import { answersAt, fixtureModel, withRanges } from './model-fixture.ts';
 
 const model = fixtureModel();
 function result(answers: Answers): Result {
@@ -33,41 +36,48 @@ describe('listNames', () => {
 
 describe('the result in words', () => {
   test('names the stage by its heading', () => {
-    expect(stageSentence(model, result(answersAt('beta')))).toBe('You are at Stage 2: beta.');
+    expect(stageSentence(model, result(answersAt('beta')))).toBe(
+      'Your infrastructure has reached Stage 2: beta.',
+    );
   });
 
   test('why: every answer agrees', () => {
-    expect(whySentence(model, result(answersAt('beta')))).toBe('All 4 answers point to BETA.');
-    expect(whySentence(model, result({ load: 'load-beta' }))).toBe(
-      'Your one answer points to BETA.',
+    expect(whySentence(model, result(answersAt('beta')))).toBe(
+      'All 3 of your infrastructure answers reach BETA, and none reaches further.',
+    );
+    expect(whySentence(model, result({ load: 'load-gamma', 'cap-a': 'cap-a-beta' }))).toBe(
+      'Your one infrastructure answer reaches BETA and no later stage.',
     );
   });
 
   test('why: the answers that hold the reader at the stage', () => {
     expect(whySentence(model, result(answersAt('gamma', { 'cap-a': 'beta' })))).toMatch(
-      /^Name of cap-a points to BETA, the earliest stage among your answers/,
+      /^Name of cap-a fits no stage after BETA\. Your other infrastructure answers reach further/,
     );
     expect(
       whySentence(model, result(answersAt('gamma', { 'cap-a': 'beta', 'cap-c': 'beta' }))),
-    ).toMatch(/^Name of cap-a and Name of cap-c point to BETA,/);
+    ).toMatch(/^Name of cap-a and Name of cap-c fit no stage after BETA\./);
   });
 
   test('missing: names the open required questions', () => {
-    expect(missingSentence(model, result({ load: 'load-beta' }))).toMatch(
-      /^Still open: Name of cap-a, Name of cap-b and Name of cap-c\. Answer them/,
+    expect(missingSentence(model, result({ 'cap-b': 'cap-b-beta' }))).toMatch(
+      /^Still open: Name of load, Name of cap-a and Name of cap-c\. Answer them/,
     );
     expect(missingSentence(model, result(answersAt('beta')))).toBe('');
   });
 
-  test('alignment: load ahead and infrastructure ahead, nothing when aligned', () => {
+  test('alignment: load ahead and load behind, nothing when aligned', () => {
     const loadAhead = alignmentWords(model, result(answersAt('alpha', { load: 'gamma' })));
     expect(loadAhead?.kind).toBe('load-ahead');
     expect(loadAhead?.text).toContain(
-      'users are at GAMMA level, but your infrastructure is at ALPHA',
+      'users are at GAMMA level, but your infrastructure has reached only ALPHA. Move now',
     );
-    const infraAhead = alignmentWords(model, result(answersAt('gamma', { load: 'alpha' })));
-    expect(infraAhead?.kind).toBe('infrastructure-ahead');
-    expect(infraAhead?.text).toContain('infrastructure reaches GAMMA, but your users are at ALPHA');
+    const behind = alignmentWords(model, result(answersAt('gamma', { load: 'alpha' })));
+    expect(behind?.kind).toBe('load-behind');
+    expect(behind?.title).toMatch(/behind your infrastructure, and that is fine/);
+    expect(behind?.text).toContain(
+      'Your infrastructure has reached GAMMA; your users are at ALPHA level. Keep the reliability you have built',
+    );
     expect(alignmentWords(model, result(answersAt('beta')))).toBeUndefined();
   });
 
@@ -112,7 +122,7 @@ describe('the result in words', () => {
   test('next steps: a label for every kind', () => {
     const steps = [
       ...result(answersAt('beta', { load: 'delta' }, { time: 'long' })).nextSteps,
-      ...result(answersAt('delta', { load: 'alpha' })).nextSteps,
+      ...result(answersAt('gamma', { load: 'alpha' })).nextSteps,
     ];
     expect(steps.map((s) => stepLabel(model, s))).toEqual([
       'Do the BETA integration checkpoint',
@@ -120,10 +130,46 @@ describe('the result in words', () => {
       'Start the beta → gamma migration checklist',
       'Read Stage 2: beta',
       'Compare every stage in the matrix',
-      'Read Stage 1: alpha',
-      'See what ALPHA does not need yet',
-      'Plan the alpha → beta migration checklist',
+      'Read Stage 3: gamma',
+      'Plan the gamma → delta migration checklist',
       'Compare every stage in the matrix',
     ]);
+  });
+});
+
+describe('answers that fit several stages, in words', () => {
+  const ranged = withRanges();
+  const question = (id: string) => {
+    const q = ranged.questions.find((x) => x.id === id);
+    if (!q) throw new Error(id);
+    return q;
+  };
+  const answer = (questionId: string, id: string) => {
+    const a = question(questionId).answers.find((x) => x.id === id);
+    if (!a) throw new Error(id);
+    return a;
+  };
+
+  test('an answer names each stage it fits with the guide’s band for it', () => {
+    expect(fitWords(ranged, question('cap-b'), answer('cap-b', 'cap-b-beta-on'))).toBe(
+      'fits BETA (cap-b band at beta), GAMMA (cap-b band at gamma) and DELTA (cap-b band at delta)',
+    );
+    expect(fitWords(ranged, question('load'), answer('load', 'load-alpha'))).toBe(
+      'fits ALPHA (load band at alpha)',
+    );
+  });
+
+  test('a run of stages reads first to last', () => {
+    expect(stageRange(ranged, ['alpha', 'beta'])).toBe('ALPHA to BETA');
+    expect(stageRange(ranged, ['gamma'])).toBe('GAMMA');
+  });
+
+  test('a renamed answer is named with today’s label', () => {
+    expect(renamedNote(ranged, [])).toBe('');
+    expect(
+      renamedNote(ranged, [{ questionId: 'cap-c', from: 'cap-c-old', to: 'cap-c-delta' }]),
+    ).toBe(
+      'This link was made with an earlier version of the quiz. Its answers were read as today’s: Name of cap-c: “cap-c answer for delta”. Check that they still describe you.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 // A made-up quiz model for the unit tests of src/lib/quiz: four stages (alpha → beta → gamma →
-// delta), one load question and three capability questions with one answer per stage, and a time
-// question. None of the guide's content is typed here; test/unit/lib/quiz/real-content.test.ts
+// delta), one load question and three capability questions with one answer per stage (each
+// fitting that stage alone), and a time question. `withRanges` adds answers that fit several
+// stages and an answer with a former id. None of the guide's content is typed here; test/unit/lib/quiz/real-content.test.ts
 // checks the real quiz.
 import type { Answers } from '../../../../src/lib/quiz/assess.ts';
 import type { QuizModel, QuizQuestion, QuizStage } from '../../../../src/lib/quiz/model.ts';
@@ -20,7 +21,13 @@ function question(id: string, measures: 'load' | 'capability', required = true):
       href: `/compare/#table--${id}`,
       cells: Object.fromEntries(STAGES.map((s) => [s, `${id} at ${s}`])),
     },
-    answers: STAGES.map((s) => ({ id: `${id}-${s}`, label: `${id} answer for ${s}`, stage: s })),
+    bands: Object.fromEntries(STAGES.map((s) => [s, `${id} band at ${s}`])),
+    answers: STAGES.map((s) => ({
+      id: `${id}-${s}`,
+      label: `${id} answer for ${s}`,
+      stages: [s],
+      formerIds: [],
+    })),
   };
 }
 
@@ -48,7 +55,6 @@ function stage(id: StageId, index: number): QuizStage {
             ? { maxDuration: 'Ongoing', integrationRequired: 'Keep folding in' }
             : undefined,
     checkpointHref: id === 'delta' ? undefined : `/stages/${id}/#integration-checkpoint`,
-    dontNeedHref: id === 'delta' ? undefined : `/stages/${id}/#req-dont-need`,
     mustHaves: [{ id: `${id}-must`, text: `Must have of ${id}` }],
     migration: next && { href: `/checklists/${id}-to-${next}/`, title: `${id} → ${next}` },
     integrationChecklist: next && {
@@ -62,7 +68,11 @@ function stage(id: StageId, index: number): QuizStage {
 export function fixtureModel(): QuizModel {
   return {
     title: 'A Quiz',
-    rule: { text: 'The earliest stage wins.', principles: [{ text: 'Validate', href: '/p/#v' }] },
+    rule: {
+      text: 'The weakest capability wins.',
+      load: 'Load is reported beside it.',
+      principles: [{ text: 'Validate', href: '/p/#v' }],
+    },
     infrastructureAhead: { title: 'Focus', text: 'Do not optimise early', href: '/p/#f' },
     questions: [
       question('load', 'load'),
@@ -107,4 +117,25 @@ export function answersAt(
   const answers: Record<string, string> = {};
   for (const q of QUESTIONS) answers[q] = `${q}-${overrides[q] ?? stage}`;
   return { ...answers, ...extra };
+}
+
+/**
+ * The fixture with ranged answers: `cap-a-alpha-beta` fits alpha and beta (like one instance),
+ * `cap-b-beta-on` fits beta to delta (like 99.9% uptime), `load-gamma-delta` fits gamma and delta,
+ * and `cap-c-delta` was once called `cap-c-old`.
+ */
+export function withRanges(): QuizModel {
+  const model = fixtureModel();
+  const add = (questionId: string, id: string, stages: StageId[]) =>
+    model.questions
+      .find((q) => q.id === questionId)
+      ?.answers.push({ id, label: `${id} label`, stages, formerIds: [] });
+  add('cap-a', 'cap-a-alpha-beta', ['alpha', 'beta']);
+  add('cap-b', 'cap-b-beta-on', ['beta', 'gamma', 'delta']);
+  add('load', 'load-gamma-delta', ['gamma', 'delta']);
+  const renamed = model.questions
+    .find((q) => q.id === 'cap-c')
+    ?.answers.find((a) => a.id === 'cap-c-delta');
+  renamed?.formerIds.push('cap-c-old');
+  return model;
 }

@@ -33,12 +33,25 @@ describe('reduceQuiz', () => {
     }
   });
 
-  test('start over clears answers, the request and the link note', () => {
+  test('a link’s renamed answers are kept for the note', () => {
+    const renamed = [{ questionId: 'cap-c', from: 'cap-c-old', to: 'cap-c-delta' }];
+    const state = run({
+      type: 'link-opened',
+      answers: { 'cap-c': 'cap-c-delta' },
+      ignored: [],
+      renamed,
+    });
+    expect(state.renamed).toEqual(renamed);
+    expect(state.answers).toEqual({ 'cap-c': 'cap-c-delta' });
+  });
+
+  test('start over clears answers, the request and the link notes', () => {
     const state = run(
       {
         type: 'link-opened',
         answers: { load: 'load-beta' },
         ignored: [{ key: 'x', value: '1', reason: 'unknown-parameter' }],
+        renamed: [{ questionId: 'load', from: 'old', to: 'load-beta' }],
       },
       { type: 'result-requested' },
       { type: 'started-over' },

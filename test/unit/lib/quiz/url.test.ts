@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DECISION_TOOL_KEYS } from '../../../../src/lib/quiz/query-keys.ts';
 import { quizKeys, readAnswers, shareLink, writeAnswers } from '../../../../src/lib/quiz/url.ts';
-import { fixtureModel } from './model-fixture.ts';
+import { fixtureModel, withRanges } from './model-fixture.ts';
 
 const model = fixtureModel();
 
@@ -16,6 +16,7 @@ describe('readAnswers', () => {
     expect(readAnswers(model, '?load=load-beta&cap-a=cap-a-gamma&time=long')).toEqual({
       answers: { load: 'load-beta', 'cap-a': 'cap-a-gamma', time: 'long' },
       ignored: [],
+      renamed: [],
     });
   });
 
@@ -39,12 +40,48 @@ describe('readAnswers', () => {
 
   test('passes the decision tools’ keys through without reporting them', () => {
     const search = `?${DECISION_TOOL_KEYS.map((k) => `${k}=x`).join('&')}&load=load-beta`;
-    expect(readAnswers(model, search)).toEqual({ answers: { load: 'load-beta' }, ignored: [] });
+    expect(readAnswers(model, search)).toEqual({
+      answers: { load: 'load-beta' },
+      ignored: [],
+      renamed: [],
+    });
+  });
+
+  test('reports keys named like Object members instead of throwing', () => {
+    const { answers, ignored } = readAnswers(model, '?__proto__=x&constructor=y&load=load-beta');
+    expect(answers).toEqual({ load: 'load-beta' });
+    expect(ignored).toEqual([
+      { key: '__proto__', value: 'x', reason: 'unknown-parameter' },
+      { key: 'constructor', value: 'y', reason: 'unknown-parameter' },
+    ]);
   });
 
   test('survives malformed encoding and empty input', () => {
-    expect(readAnswers(model, '')).toEqual({ answers: {}, ignored: [] });
+    expect(readAnswers(model, '')).toEqual({ answers: {}, ignored: [], renamed: [] });
     expect(readAnswers(model, '?%E0%A4%A=1&load=%ZZ&&=').answers).toEqual({});
+  });
+});
+
+describe('readAnswers: former answer ids', () => {
+  const ranged = withRanges();
+
+  test('a former id reads as today’s answer and is reported as renamed, not ignored', () => {
+    expect(readAnswers(ranged, '?cap-c=cap-c-old&load=load-beta')).toEqual({
+      answers: { 'cap-c': 'cap-c-delta', load: 'load-beta' },
+      ignored: [],
+      renamed: [{ questionId: 'cap-c', from: 'cap-c-old', to: 'cap-c-delta' }],
+    });
+  });
+
+  test('a former id of another question is still not a valid value', () => {
+    const { answers, ignored } = readAnswers(ranged, '?cap-a=cap-c-old');
+    expect(answers).toEqual({});
+    expect(ignored).toEqual([{ key: 'cap-a', value: 'cap-c-old', reason: 'invalid-value' }]);
+  });
+
+  test('writing the answers back uses today’s id', () => {
+    const { answers } = readAnswers(ranged, '?cap-c=cap-c-old');
+    expect(writeAnswers(ranged, '?cap-c=cap-c-old', answers)).toBe('?cap-c=cap-c-delta');
   });
 });
 
