@@ -174,4 +174,49 @@ export default defineConfig(
       ],
     },
   },
+  // Architecture: src/core holds the primitives both schemas and logic need; it imports nothing.
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?:\\.|~/|@/|astro|react|zod)',
+              message:
+                'src/core imports nothing: it is the one home of values schemas and logic share.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Architecture: schemas validate data; they import no logic, UI or routes (shared values come
+  // from src/core).
+  {
+    files: ['src/schemas/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: srcFolder([
+                'lib',
+                'data',
+                'islands',
+                'components',
+                'layouts',
+                'pages',
+                'client',
+              ]),
+              message:
+                'src/schemas imports no logic or UI: move a value both sides need to src/core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

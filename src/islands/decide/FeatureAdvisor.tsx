@@ -12,12 +12,8 @@ import {
 import { featureStatus } from '../../lib/decide/feature-status.ts';
 import { stageForLink } from '../../lib/decide/stage-choice.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
-import {
-  FEATURE_KEYS,
-  featureParam,
-  MAX_FEATURE_TEXT,
-  readFeatureQuery,
-} from '../../lib/decide/url.ts';
+import { FEATURE_KEYS } from '../../core/url-keys.ts';
+import { featureParam, MAX_FEATURE_TEXT, readFeatureQuery } from '../../lib/decide/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import FeatureAnswerView from './FeatureAnswerView.tsx';
 import LinkNote from './LinkNote.tsx';

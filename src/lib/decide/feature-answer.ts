@@ -6,7 +6,7 @@ import type {
   FeatureToolData,
   StageRule,
 } from './feature-facts.ts';
-import { matchFeature, nameKey } from './names.ts';
+import { matchFeature, nameKey } from '../../core/names.ts';
 
 /**
  * "Should I add feature X?": what the guide says of a feature at each stage and at the reader's
