@@ -8,6 +8,7 @@ import { readShareFragment } from '../../lib/checklist/share.ts';
 import { readPair, writePair } from '../../lib/checklist/storage.ts';
 import { strings } from '../../lib/checklist/strings.ts';
 import { describeIgnored, formatQuery, parseQuery } from '../../lib/url-state.ts';
+import { replaceUrl } from '../shared/browser.ts';
 import { browserStorage } from './browser.ts';
 import Checklist, { type ChecklistProps } from './Checklist.tsx';
 import styles from './Checklist.module.css';
@@ -82,8 +83,7 @@ export default function TemplateChecklist({
   useEffect(() => {
     if (pair === undefined || !pairInUrl) return;
     document.title = document.title.replace(blank.title, pair.model.title);
-    const query = formatQuery([[PAIR_PARAM, pair.id]]);
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    replaceUrl(formatQuery([[PAIR_PARAM, pair.id]]));
     return () => {
       document.title = document.title.replace(pair.model.title, blank.title);
     };

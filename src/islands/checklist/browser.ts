@@ -1,6 +1,8 @@
-// The browser's side of the checklist: storage, clipboard, downloads and the address bar. Called
+// The browser's side of the checklist: storage, downloads and the page's address (the clipboard
+// and address-bar writes are shared: ../shared/browser.ts). Called
 // only from effects and event handlers, never during render (the first render must match the
 // server's HTML).
+import { replaceUrl } from '../shared/browser.ts';
 import type { StorageLike } from '../../lib/checklist/storage.ts';
 
 /** localStorage, or undefined where the browser refuses it (some private modes throw on access). */
@@ -9,17 +11,6 @@ export function browserStorage(): StorageLike | undefined {
     return window.localStorage ?? undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** Copies text; false when the browser refuses (no permission, insecure context, old browser). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -44,5 +35,5 @@ export function pageUrl(): string {
 
 /** Drops the fragment from the address bar without a reload or a history entry. */
 export function clearFragment(): void {
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  replaceUrl(location.search, '');
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { FeatureAnswer, FeatureLookup, StageView } from '../../lib/decide/feature-answer.ts';
 import type { FeatureToolData } from '../../lib/decide/feature-facts.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
-import Badge from './Badge.tsx';
+import { LevelBadge as Badge } from '../shared/LevelBadge.tsx';
 import FeatureJourney from './FeatureJourney.tsx';
 import styles from './decide.module.css';
 

@@ -1,7 +1,7 @@
 import type { FeatureAnswer } from '../../lib/decide/feature-answer.ts';
 import type { FeatureToolData } from '../../lib/decide/feature-facts.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
-import Badge from './Badge.tsx';
+import { LevelBadge as Badge } from '../shared/LevelBadge.tsx';
 import styles from './decide.module.css';
 
 const t = decideStrings.feature;

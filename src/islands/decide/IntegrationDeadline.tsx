@@ -17,7 +17,7 @@ import IntegrationResult from './IntegrationResult.tsx';
 import LinkNote from './LinkNote.tsx';
 import StagePicker from './StagePicker.tsx';
 import { useAssessedStage } from './useAssessedStage.ts';
-import { useHydrated } from './useHydrated.ts';
+import { useHydrated } from '../shared/useHydrated.ts';
 import { writeOwnParams } from './link.ts';
 import styles from './decide.module.css';
 

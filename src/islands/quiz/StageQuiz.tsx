@@ -20,7 +20,8 @@ import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { QuizActions } from './QuizActions.tsx';
 import { ResultDetails, ResultSummary } from './QuizResult.tsx';
 import styles from './StageQuiz.module.css';
-import { useHydrated } from './useHydrated.ts';
+import { replaceUrl } from '../shared/browser.ts';
+import { useHydrated } from '../shared/useHydrated.ts';
 
 interface Props {
   model: QuizModel;
@@ -61,10 +62,9 @@ export default function StageQuiz({ model, anchor }: Props) {
   // quiz does not own.
   useEffect(() => {
     if (!urlRead) return;
-    const { pathname, search, hash } = window.location;
+    const { search } = window.location;
     const next = writeAnswers(model, search, state.answers);
-    if (next !== search)
-      window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
+    if (next !== search) replaceUrl(next);
     setShareHref(shareLink(window.location.href, anchor));
   }, [model, anchor, state.answers, urlRead]);
 
