@@ -1,0 +1,108 @@
+// `client:interact`: hydrates an island on the reader's first use of it, so a page that is only
+// read loads no framework. "First use" is a pointer, touch, focus or key event inside the island.
+// The island hydrates at once instead when the browser holds something for it to show: saved
+// progress of one of the checklist ids given as the directive's value, or a share link for one.
+//
+// Clicks on a control before the island is ready are held back (a checkbox is not toggled by the
+// browser) and replayed, in order, once it is ready, so the first click is never lost. "Ready"
+// is when Astro has hydrated the island and no element inside it still says data-hydrated="false"
+// (the checklist sets it to "true" once its saved progress is loaded).
+//
+// Astro bundles this file with esbuild into an inline script of every page that uses it (and
+// hashes it for the CSP): keep its imports to the two small functions below.
+import type { ClientDirective } from 'astro';
+import { sharedChecklistId } from '../../lib/checklist/share.ts';
+import { progressKey } from '../../lib/checklist/storage.ts';
+
+const FIRST_USE = ['pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+/** Elements whose click does something the island must see (links navigate by themselves). */
+const CONTROLS = 'input,button,select,textarea,summary,label';
+/** How long a held click waits for the island before it is replayed anyway. */
+const READY_TIMEOUT_MS = 10_000;
+
+function holdsProgress(ids: readonly string[]): boolean {
+  if (ids.length === 0) return false;
+  const shared = sharedChecklistId(location.hash);
+  if (shared !== undefined && ids.includes(shared)) return true;
+  try {
+    return ids.some((id) => localStorage.getItem(progressKey(id)) !== null);
+  } catch {
+    // Storage refused (blocked site data): there is nothing saved to show.
+    return false;
+  }
+}
+
+/** Where a held click is replayed: the same element, or its namesake if the island re-rendered it. */
+function replayTarget(el: HTMLElement, target: Element): HTMLElement | undefined {
+  if (target.isConnected) return target as HTMLElement;
+  const name = target.getAttribute('name');
+  const id = target.id;
+  const found =
+    (name ? el.querySelector(`[name="${CSS.escape(name)}"]`) : null) ??
+    (id ? el.querySelector(`#${CSS.escape(id)}`) : null);
+  return found instanceof HTMLElement ? found : undefined;
+}
+
+function whenReady(el: HTMLElement): Promise<void> {
+  const ready = () => !el.hasAttribute('ssr') && !el.querySelector('[data-hydrated="false"]');
+  return new Promise((resolve) => {
+    if (ready()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve();
+    }, READY_TIMEOUT_MS);
+    observer.observe(el, { attributes: true, subtree: true, childList: true });
+  });
+}
+
+const interact: ClientDirective = (load, options, el) => {
+  const ids = Array.isArray(options.value) ? (options.value as unknown[]).map(String) : [];
+  const held: Element[] = [];
+  let started = false;
+
+  const holdClick = (event: Event) => {
+    const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+    if (!control || !el.contains(control)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    held.push(event.target as Element);
+    void start();
+  };
+
+  const onHashChange = () => {
+    if (holdsProgress(ids)) void start();
+  };
+
+  async function start(): Promise<void> {
+    if (started) return;
+    started = true;
+    for (const type of FIRST_USE) el.removeEventListener(type, onFirstUse, true);
+    window.removeEventListener('hashchange', onHashChange);
+    const hydrate = await load();
+    await hydrate();
+    await whenReady(el);
+    el.removeEventListener('click', holdClick, true);
+    for (const target of held.splice(0)) replayTarget(el, target)?.click();
+  }
+
+  function onFirstUse() {
+    void start();
+  }
+
+  el.addEventListener('click', holdClick, true);
+  if (holdsProgress(ids)) {
+    void start();
+    return;
+  }
+  for (const type of FIRST_USE)
+    el.addEventListener(type, onFirstUse, { capture: true, passive: true });
+  window.addEventListener('hashchange', onHashChange);
+};
+
+export default interact;
