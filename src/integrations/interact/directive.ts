@@ -1,7 +1,8 @@
 // `client:interact`: hydrates an island on the reader's first use of it, so a page that is only
 // read loads no framework. "First use" is a pointer, touch, focus or key event inside the island.
 // The island hydrates at once instead when the browser holds something for it to show: saved
-// progress of one of the checklist ids given as the directive's value, or a share link for one.
+// progress of one of the checklist ids given as `checklists`, or a share link for one; or, with
+// `address: true`, any query or fragment in the page's address (a shared view to apply).
 //
 // Clicks on a control before the island is ready are held back (a checkbox is not toggled by the
 // browser) and replayed, in order, once it is ready, so the first click is never lost. "Ready"
@@ -14,13 +15,23 @@ import type { ClientDirective } from 'astro';
 import { sharedChecklistId } from '../../lib/checklist/share.ts';
 import { progressKey } from '../../lib/checklist/storage.ts';
 
-const FIRST_USE = ['pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+/** The value of `client:interact={…}`. */
+export interface InteractOptions {
+  /** Checklist ids whose saved progress or share link hydrates the island at once. */
+  checklists?: readonly string[];
+  /** Whether any query or fragment in the address hydrates the island at once. */
+  address?: boolean;
+}
+
+// pointerover: a mouse on its way to a control starts loading before the click.
+const FIRST_USE = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 /** Elements whose click does something the island must see (links navigate by themselves). */
 const CONTROLS = 'input,button,select,textarea,summary,label';
 /** How long a held click waits for the island before it is replayed anyway. */
 const READY_TIMEOUT_MS = 10_000;
 
-function holdsProgress(ids: readonly string[]): boolean {
+function mustHydrateNow({ checklists: ids = [], address = false }: InteractOptions): boolean {
+  if (address && (location.search.length > 1 || location.hash.length > 1)) return true;
   if (ids.length === 0) return false;
   const shared = sharedChecklistId(location.hash);
   if (shared !== undefined && ids.includes(shared)) return true;
@@ -62,7 +73,7 @@ function whenReady(el: HTMLElement): Promise<void> {
 }
 
 const interact: ClientDirective = (load, options, el) => {
-  const ids = Array.isArray(options.value) ? (options.value as unknown[]).map(String) : [];
+  const value = (typeof options.value === 'object' ? options.value : {}) as InteractOptions;
   const held: Element[] = [];
   let started = false;
 
@@ -76,7 +87,7 @@ const interact: ClientDirective = (load, options, el) => {
   };
 
   const onHashChange = () => {
-    if (holdsProgress(ids)) void start();
+    if (mustHydrateNow(value)) void start();
   };
 
   async function start(): Promise<void> {
@@ -96,7 +107,7 @@ const interact: ClientDirective = (load, options, el) => {
   }
 
   el.addEventListener('click', holdClick, true);
-  if (holdsProgress(ids)) {
+  if (mustHydrateNow(value)) {
     void start();
     return;
   }

@@ -1,9 +1,9 @@
-// `client:interact={checklistIds}` on an island (see ./directive.ts).
+// `client:interact={{ checklists, address }}` on an island (see ./directive.ts).
 import 'astro';
+import type { InteractOptions } from './directive.ts';
 
 declare module 'astro' {
   interface AstroClientDirectives {
-    /** Checklist ids whose saved progress or share link hydrates the island at once. */
-    'client:interact'?: readonly string[] | true;
+    'client:interact'?: InteractOptions | true;
   }
 }
