@@ -23,6 +23,8 @@ interface Visit {
 
 /** Desktop size: the larger the viewport, the more client:visible islands hydrate on load. */
 const VIEWPORT = { width: 1280, height: 800 };
+/** How long a poll may wait for an island to load and hydrate on a busy machine. */
+const HYDRATION = { timeout: 15_000 };
 const gzip = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
 let browser: Browser;
@@ -141,13 +143,13 @@ describe('lazy hydration loses nothing', () => {
       await page.goto(urlFor(list.path), { waitUntil: 'networkidle' });
       expect(await page.locator('astro-island[ssr]').count(), 'island hydrated before use').toBe(1);
       await checkbox(page, first.id).click();
-      await expect.poll(() => checkbox(page, first.id).isChecked()).toBe(true);
+      await expect.poll(() => checkbox(page, first.id).isChecked(), HYDRATION).toBe(true);
       await expect
         .poll(async () => {
           const record = await storedRecord(page, list.key);
           const items = record?.['items'] as Record<string, { status: string }> | undefined;
           return items?.[first.id]?.status;
-        })
+        }, HYDRATION)
         .toBe('done');
     } finally {
       await closePage(page);
@@ -160,16 +162,16 @@ describe('lazy hydration loses nothing', () => {
     try {
       await page.goto(urlFor(list.path), { waitUntil: 'networkidle' });
       await checkbox(page, first.id).click();
-      await expect.poll(() => checkbox(page, first.id).isChecked()).toBe(true);
+      await expect.poll(() => checkbox(page, first.id).isChecked(), HYDRATION).toBe(true);
       await itemRow(page, second.id).locator('summary').click();
       await itemRow(page, second.id).locator('textarea').fill('Owned by the platform team');
-      await expect.poll(() => storedRecord(page, list.key)).not.toBeNull();
+      await expect.poll(() => storedRecord(page, list.key), HYDRATION).not.toBeNull();
 
       const again = await page.context().newPage();
       await again.goto(urlFor(list.path), { waitUntil: 'networkidle' });
-      await expect.poll(() => checkbox(again, first.id).isChecked()).toBe(true);
+      await expect.poll(() => checkbox(again, first.id).isChecked(), HYDRATION).toBe(true);
       await expect
-        .poll(() => itemRow(again, second.id).textContent())
+        .poll(() => itemRow(again, second.id).textContent(), HYDRATION)
         .toContain('Owned by the platform team');
       expect(await layoutShift(again), 'cumulative layout shift').toBe(0);
     } finally {

@@ -29,6 +29,8 @@ const FIRST_USE = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydo
 const CONTROLS = 'input,button,select,textarea,summary,label';
 /** How long a held click waits for the island before it is replayed anyway. */
 const READY_TIMEOUT_MS = 10_000;
+/** How long an island with saved progress stays hidden, at most, while it loads. */
+const REVEAL_TIMEOUT_MS = 3_000;
 
 function mustHydrateNow({ checklists: ids = [], address = false }: InteractOptions): boolean {
   if (address && (location.search.length > 1 || location.hash.length > 1)) return true;
@@ -108,7 +110,16 @@ const interact: ClientDirective = (load, options, el) => {
 
   el.addEventListener('click', holdClick, true);
   if (mustHydrateNow(value)) {
-    void start();
+    // Saved progress adds lines (notes, N/A reasons, counts) as it loads: the island stays hidden,
+    // keeping its place, until it is ready, so nothing on screen jumps (CLS 0). Shown anyway after
+    // a while, as it was rendered, should the script never arrive.
+    el.style.visibility = 'hidden';
+    const show = () => el.style.removeProperty('visibility');
+    const fallback = setTimeout(show, REVEAL_TIMEOUT_MS);
+    void start().finally(() => {
+      clearTimeout(fallback);
+      show();
+    });
     return;
   }
   for (const type of FIRST_USE)
