@@ -156,6 +156,22 @@ describe('lazy hydration loses nothing', () => {
     }
   });
 
+  test('a keyboard reader: Tab to a checkbox and Space before the island hydrates ticks it', async () => {
+    if (!first) throw new Error(`${list.id} has no items`);
+    const page = await newPage(browser);
+    try {
+      await page.goto(urlFor(list.path), { waitUntil: 'networkidle' });
+      expect(await page.locator('astro-island[ssr]').count(), 'island hydrated before use').toBe(1);
+      // Focus moves to the checkbox as Tab would put it there; Space follows at once.
+      await checkbox(page, first.id).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => checkbox(page, first.id).isChecked(), HYDRATION).toBe(true);
+      await expect.poll(() => storedRecord(page, list.key), HYDRATION).not.toBeNull();
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('saved ticks and notes show on the next visit, with no layout shift', async () => {
     if (!first || !second) throw new Error(`${list.id} needs two items`);
     const page = await newPage(browser);

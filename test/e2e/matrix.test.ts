@@ -78,7 +78,10 @@ async function openCompare(suffix = '', opts: PageOptions = {}): Promise<Page> {
 async function hydrated(page: Page): Promise<void> {
   await page.locator('astro-island').first().waitFor({ state: 'attached' });
   if ((await page.locator('astro-island[ssr]').count()) > 0) {
-    await page.locator('astro-island > *').first().hover({ position: { x: 5, y: 5 } });
+    await page
+      .locator('astro-island > *')
+      .first()
+      .hover({ position: { x: 5, y: 5 } });
   }
   await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
   await expect.poll(() => filterBox(page).isEnabled()).toBe(true);
