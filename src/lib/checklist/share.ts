@@ -90,6 +90,17 @@ export interface SharedProgress {
 }
 
 /**
+ * The checklist id a share fragment names, read without the rest of it, or undefined for an
+ * ordinary anchor. Cheap enough for the inline script that decides whether a checklist island
+ * must hydrate at once (src/integrations/interact/directive.ts).
+ */
+export function sharedChecklistId(hash: string): string | undefined {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!/(?:^|&)checklist=/.test(text)) return undefined;
+  return new URLSearchParams(text).get('checklist') ?? undefined;
+}
+
+/**
  * Reads a fragment (`#…` or without `#`) meant for one of `checklistIds`. Undefined when the
  * fragment is an ordinary anchor or belongs to another checklist: then it is none of ours.
  */
