@@ -75,12 +75,12 @@ export function toJsonSchema(
     io,
     // A preprocess step is a transform, which JSON Schema cannot express; in input mode Zod
     // describes the step's result, which would reject the cells authors write as plain text.
+    // The cell's refinement ("a level, a text or both") becomes `minProperties: 1`.
     override: ({ zodSchema, jsonSchema }) => {
-      if (io === 'input' && zodSchema === CellSchema) {
-        const object = { ...jsonSchema };
-        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
-        Object.assign(jsonSchema, cellAsWritten(object));
-      }
+      if (zodSchema !== CellSchema) return;
+      const object = { ...jsonSchema, minProperties: 1 };
+      for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+      Object.assign(jsonSchema, io === 'input' ? cellAsWritten(object) : object);
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = json;
