@@ -25,7 +25,9 @@ const validators = new Map<string, ValidateFunction>();
 function validatorFor(fileName: string): ValidateFunction {
   let validate = validators.get(fileName);
   if (validate === undefined) {
-    const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, SCHEMAS_DIR, fileName), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, SCHEMAS_DIR, fileName), 'utf8'),
+    ) as Record<string, unknown>;
     validate = ajv.compile(schema);
     validators.set(fileName, validate);
   }
