@@ -200,3 +200,20 @@ describe('the comparison tables as CSV', () => {
     },
   );
 });
+
+describe('the examples on /data/', () => {
+  const examples = [...parsePage(distFile(dataFiles.page())).querySelectorAll('pre')].map(
+    (pre) => pre.textContent,
+  );
+
+  test('start with their command, not with white space', () => {
+    expect(examples.length).toBeGreaterThan(0);
+    for (const code of examples) expect(code).toMatch(/^\S/);
+  });
+
+  test('fetch only files the build has', () => {
+    const urls = examples.flatMap((code) => [...code.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(fileForPath(new URL(url).pathname), url).toBeDefined();
+  });
+});
