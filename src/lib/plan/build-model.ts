@@ -105,8 +105,14 @@ export function buildPlanModel(sources: PlanSources): PlanModel {
     const feature = matrix?.data.rows.find((r) => r.id === q.matrixRow?.row)?.feature?.id;
     if (feature) questionFeatures[q.id] = feature;
   }
+  const label = (id: string) => {
+    const term = sources.terms.get(id);
+    if (term === undefined) throw new Error(`content/vocabulary.yaml has no term "${id}".`);
+    return term.label;
+  };
   return {
     siteName: sources.siteName,
+    labels: { must: label('must'), P0: label('P0'), P1: label('P1'), P2: label('P2') },
     quiz,
     questionFeatures,
     stages: stages.map((stage) => {

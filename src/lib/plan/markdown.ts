@@ -48,7 +48,12 @@ export function planSummaryMarkdown(model: PlanModel, plan: Plan, meta: PlanExpo
   for (const line of datesLines(plan)) lines.push(`- ${escapeMarkdown(line)}`);
   lines.push('', `## ${m.gapsHeading}: ${escapeMarkdown(plan.target.shortName)}`, '');
   for (const gap of plan.gaps) {
-    const tag = [gap.priority, gap.must ? t.gaps.mustHave : undefined].filter(Boolean).join(', ');
+    const tag = [
+      gap.priority && model.labels[gap.priority],
+      gap.must ? model.labels.must : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
     lines.push(`- [${gap.closed ? 'x' : ' '}] ${escapeMarkdown(gap.text)} (${tag})`);
   }
   return `${lines.join('\n')}\n`;

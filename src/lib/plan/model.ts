@@ -13,6 +13,8 @@ export interface PlanModel {
   /** Which feature each quiz question's comparison-matrix row is about, by question id. */
   questionFeatures: Record<string, string>;
   stages: PlanStage[];
+  /** The vocabulary's words for the requirement level and the priority bands ("Must have", "P0"). */
+  labels: { must: string } & Record<Priority, string>;
 }
 
 /** The guide's priority bands, most urgent first. */

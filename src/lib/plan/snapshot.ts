@@ -5,6 +5,7 @@
  */
 import { isFinished, type Progress } from '../checklist/progress.ts';
 import { compareDates, parseIsoDate, toIsoDate } from '../decide/calendar-date.ts';
+import { plainText } from '../inline.ts';
 import type { Plan, PlanInput } from './plan.ts';
 
 export interface Snapshot {
@@ -62,7 +63,7 @@ export function snapshotOf(
       finished: sections
         .flatMap((s) => s.items)
         .filter((i) => isFinished(progress, i.id))
-        .map((i) => ({ id: i.id, text: i.text })),
+        .map((i) => ({ id: i.id, text: plainText(i.text) })),
       done: m.counts.done,
       notApplicable: m.counts.notApplicable,
       total: m.counts.total,
