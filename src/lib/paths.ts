@@ -13,6 +13,7 @@ export const paths = {
   summary: () => '/summary/',
   contents: () => '/contents/',
   search: () => '/search/',
+  plan: () => '/plan/',
   /** A prose page of the `pages` collection; the overview is the home page. */
   page: (id: string) => (id === 'overview' ? '/' : `/${id}/`),
 } as const;
