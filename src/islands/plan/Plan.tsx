@@ -66,7 +66,7 @@ function PlanView({ model, site, boot }: Props & { boot: Boot }) {
     });
   };
   return (
-    <div className={styles.plan}>
+    <div className={styles.plan} data-plan-ready="true">
       <p className="print-only">{t.print.generated(toIsoDate(boot.today))}</p>
       {boot.linkNote && (
         <p className="callout" role="note">

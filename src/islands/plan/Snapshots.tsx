@@ -26,15 +26,17 @@ const NOW = 'now';
 export function Snapshots({ plan, input, progress, boot, snapshots, onSave, message }: Props) {
   const id = useId();
   const current = snapshotOf(plan, input, progress, new Date(), toIsoDate(boot.today));
-  const last = snapshots.at(-1)?.id;
   const [from, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>(NOW);
   const pick = (value: string) => (value === NOW ? current : snapshots.find((s) => s.id === value));
-  const fromId =
-    from || (snapshots.length > 1 && to === NOW ? (snapshots.at(-2)?.id ?? '') : (last ?? ''));
+  // By default: the last snapshot against now, or the snapshot before the one chosen as "later".
+  const toIndex = snapshots.findIndex((s) => s.id === to);
+  const fallback = to === NOW ? snapshots.at(-1) : snapshots[Math.max(0, toIndex - 1)];
+  const fromId = from || (fallback?.id ?? '');
   const a = pick(fromId);
   const b = pick(to);
-  const label = (s: Snapshot) => t.snapshots.label(s.date, s.stage.name, s.gaps.length);
+  const label = (s: Snapshot) =>
+    t.snapshots.label(`${s.date} ${s.id.slice(11, 16)} UTC`, s.stage.name, s.gaps.length);
   const store = boot.snapshotStore;
   return (
     <section aria-labelledby="plan-snapshots" className={`${styles.section} no-print`}>
