@@ -43,9 +43,17 @@ afterAll(async () => {
   console.log(`\nPrinted plan PDFs:\n${pageCounts.join('\n')}\n`);
 });
 
+/** Opens the plan, waits for it, and scrolls to its tools, which load when the reader gets near. */
 async function openPlan(page: Page, path: string): Promise<void> {
   await page.goto(urlFor(path), { waitUntil: 'load' });
+  await showTools(page);
+}
+
+async function showTools(page: Page): Promise<void> {
   await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+  if ((await page.locator('section[aria-labelledby="plan-stage"]').count()) === 0) return;
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator('section[aria-labelledby="plan-snapshots"]').waitFor({ timeout: 20_000 });
 }
 
 const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
@@ -67,7 +75,7 @@ describe('the reader’s journey', () => {
       const toPlan = page.getByRole('link', { name: planLinkWords.fromQuiz });
       await toPlan.waitFor({ timeout: 20_000 });
       await toPlan.click();
-      await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+      await showTools(page);
       expect(new URL(page.url()).pathname).toBe('/plan/');
 
       const stageText = await section(page, 'plan-stage').innerText();
@@ -88,7 +96,7 @@ describe('the reader’s journey', () => {
       for (const item of week1?.items ?? []) await checkbox(page, item.id).check();
       await page.goBack();
       await page.goto(page.url(), { waitUntil: 'load' });
-      await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+      await showTools(page);
       const table = section(page, 'plan-migration');
       const week1Row = table.locator('tbody tr').first();
       expect(await week1Row.innerText()).toContain(planStrings.migration.finished);

@@ -4,7 +4,8 @@ import { toIsoDate } from '../../lib/decide/calendar-date.ts';
 import type { Plan, PlanInput } from '../../lib/plan/plan.ts';
 import { diffSnapshots, snapshotOf, type Snapshot } from '../../lib/plan/snapshot.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
-import type { Boot } from './usePlanBoot.ts';
+import type { CalendarDate } from '../../lib/decide/calendar-date.ts';
+import type { SnapshotStoreState } from './useSnapshotStore.ts';
 import { SnapshotDiffView } from './SnapshotDiffView.tsx';
 import styles from './Plan.module.css';
 
@@ -12,10 +13,11 @@ interface Props {
   plan: Plan;
   input: PlanInput;
   progress: Progress;
-  boot: Boot;
+  today: CalendarDate;
+  store: SnapshotStoreState;
   snapshots: readonly Snapshot[];
   /** Adds a snapshot; returns whether storage kept it. */
-  onSave: (snapshot: Snapshot) => boolean;
+  onSave: (snapshot: Snapshot) => void;
   /** What the last save or import did, in words. */
   message: string;
 }
@@ -23,9 +25,18 @@ interface Props {
 const NOW = 'now';
 
 /** Save a dated copy of the plan; compare any two (or one with the plan as it is now). */
-export function Snapshots({ plan, input, progress, boot, snapshots, onSave, message }: Props) {
+export function Snapshots({
+  plan,
+  input,
+  progress,
+  today,
+  store,
+  snapshots,
+  onSave,
+  message,
+}: Props) {
   const id = useId();
-  const current = snapshotOf(plan, input, progress, new Date(), toIsoDate(boot.today));
+  const current = snapshotOf(plan, input, progress, new Date(), toIsoDate(today));
   const [from, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>(NOW);
   const pick = (value: string) => (value === NOW ? current : snapshots.find((s) => s.id === value));
@@ -37,7 +48,6 @@ export function Snapshots({ plan, input, progress, boot, snapshots, onSave, mess
   const b = pick(to);
   const label = (s: Snapshot) =>
     t.snapshots.label(`${s.date} ${s.id.slice(11, 16)} UTC`, s.stage.name, s.gaps.length);
-  const store = boot.snapshotStore;
   return (
     <section aria-labelledby="plan-snapshots" className={`${styles.section} no-print`}>
       <h2 id="plan-snapshots">{t.snapshots.heading}</h2>

@@ -1,21 +1,13 @@
 // Reads what the plan starts from, once, after hydration: the link (query and fragment), the
-// checklist progress (the link's or this browser's) and the saved snapshots.
+// checklist progress (the link's or this browser's).
 import { useEffect, useState } from 'react';
 import type { Progress } from '../../lib/checklist/progress.ts';
 import { calendarDateOf, type CalendarDate } from '../../lib/decide/calendar-date.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
 import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';
 import { planProgress, type ProgressSource } from '../../lib/plan/progress.ts';
-import type { Snapshot } from '../../lib/plan/snapshot.ts';
-import { keepSnapshotsAside, readSnapshotStore } from '../../lib/plan/snapshot-storage.ts';
 import { parsePlanUrl } from '../../lib/plan/url.ts';
 import { browserStorage } from '../checklist/browser.ts';
-
-export type SnapshotStoreState =
-  | { kind: 'ok' }
-  | { kind: 'unavailable' }
-  | { kind: 'kept-aside'; key: string }
-  | { kind: 'not-kept-aside' };
 
 export interface Boot {
   input: PlanInput;
@@ -24,8 +16,6 @@ export interface Boot {
   sharedFragment: string;
   progress: Progress;
   progressSource: ProgressSource;
-  snapshots: Snapshot[];
-  snapshotStore: SnapshotStoreState;
   today: CalendarDate;
 }
 
@@ -44,24 +34,12 @@ function boot(model: PlanModel): Boot {
       .filter(Boolean)
       .join(' ');
   }
-  const read = readSnapshotStore(storage);
-  let snapshotStore: SnapshotStoreState = { kind: 'ok' };
-  let snapshots: Snapshot[] = [];
-  if (read.kind === 'unavailable') snapshotStore = { kind: 'unavailable' };
-  else if (read.kind === 'loaded') snapshots = read.snapshots;
-  else {
-    snapshots = read.snapshots;
-    const key = keepSnapshotsAside(storage, read.raw, new Date());
-    snapshotStore = key ? { kind: 'kept-aside', key } : { kind: 'not-kept-aside' };
-  }
   return {
     input: parsed.input,
     linkNote: note,
     sharedFragment: source.kind === 'link' ? location.hash : '',
     progress: items,
     progressSource: source,
-    snapshots,
-    snapshotStore,
     today,
   };
 }
