@@ -3,6 +3,7 @@
 // pages), tick items for a week, save two snapshots and see what changed; JavaScript off; bad links.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planStrings } from '../../src/lib/plan/strings.ts';
@@ -10,7 +11,7 @@ import { planLinkWords } from '../../src/lib/plan/links.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 import { realPlanModel } from '../fixtures/plan-model.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
-import { checkbox, openChecklistPage } from './checklist-helpers.ts';
+import { checkbox, openChecklistPage, WCAG_TAGS } from './checklist-helpers.ts';
 import { pdfPageCount, pdfPageLines } from './pdf-text.ts';
 
 const model = realPlanModel();
@@ -250,4 +251,31 @@ describe('links and storage', () => {
       await closePage(page);
     }
   });
+});
+
+describe('axe (WCAG 2.2 AA) on a full plan', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: stage, gaps, phases, tools and a snapshot diff`, async () => {
+      const page = await newPage(browser, { colorScheme });
+      try {
+        // An answer that reaches the next stage closes a gap, so the "in place" list shows too.
+        const monitoring = model.quiz.questions.find((q) => model.questionFeatures[q.id]);
+        const reach = monitoring?.answers.find((a) => a.stage === second.id);
+        const params = new URLSearchParams(answers);
+        if (monitoring && reach) params.set(monitoring.id, reach.id);
+        await openPlan(page, `/plan/?${params.toString()}&start=${START}&bogus=1`);
+        await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+        await page.locator('section[aria-labelledby="plan-gaps"] details summary').click();
+        await page.getByLabel(planStrings.share.repoLabel).fill('octo/plans');
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(
+          results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+          ),
+        ).toEqual([]);
+      } finally {
+        await closePage(page);
+      }
+    });
+  }
 });

@@ -12,6 +12,7 @@ import { browserStorage } from '../checklist/browser.ts';
 import { ShareTools } from './ShareTools.tsx';
 import { Snapshots } from './Snapshots.tsx';
 import { useSnapshotStore } from './useSnapshotStore.ts';
+import styles from './Plan.module.css';
 
 export interface PlanToolsProps {
   model: PlanModel;
@@ -50,9 +51,9 @@ export default function PlanTools(props: PlanToolsProps) {
     });
   };
   return (
-    <>
+    <div className={styles.plan}>
       <ShareTools {...props} snapshots={snapshots} onImport={importFile} />
       <Snapshots {...props} store={store} snapshots={snapshots} onSave={save} message={message} />
-    </>
+    </div>
   );
 }
