@@ -25,7 +25,7 @@ const answers = model.quiz.questions.map((q) => {
   const stage = q.measures === 'load' ? second.id : first.id;
   const answer = q.answers.find((a) => a.stage === stage);
   if (answer === undefined) throw new Error(`no answer of ${q.id} points to ${stage}`);
-  return [q.id, answer.id] as const;
+  return [q.id, answer.id];
 });
 const query = new URLSearchParams(answers).toString();
 const [week1, week2] = migration.checklist.sections;
