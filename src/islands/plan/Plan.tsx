@@ -8,9 +8,9 @@ import { ActionsList } from './ActionsList.tsx';
 import { DatesSection } from './DatesSection.tsx';
 import { EmptyPlan } from './EmptyPlan.tsx';
 import { GapsList } from './GapsList.tsx';
-import { LazyOnView } from './LazyOnView.tsx';
 import { MigrationTable } from './MigrationTable.tsx';
 import styles from './Plan.module.css';
+import PlanTools from './PlanTools.tsx';
 import { StageSummary } from './StageSummary.tsx';
 import { usePlanBoot, type Boot } from './usePlanBoot.ts';
 
@@ -19,8 +19,6 @@ interface Props {
   /** The site's absolute address, for calendar links. */
   site: string;
 }
-
-const loadTools = () => import('./PlanTools.tsx');
 
 /** The plan page's island: everything the plan shows, from the link and this browser's storage. */
 export default function Plan({ model, site }: Props) {
@@ -63,9 +61,13 @@ function PlanView({ model, site, boot }: Props & { boot: Boot }) {
             source={boot.progressSource}
             sharedFragment={boot.sharedFragment}
           />
-          <LazyOnView
-            load={loadTools}
-            props={{ model, plan, input, progress: boot.progress, site, today: boot.today }}
+          <PlanTools
+            model={model}
+            plan={plan}
+            input={input}
+            progress={boot.progress}
+            site={site}
+            today={boot.today}
           />
         </>
       )}

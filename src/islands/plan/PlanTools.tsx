@@ -24,8 +24,8 @@ export interface PlanToolsProps {
 }
 
 /**
- * Share, export and snapshots: loaded when the reader comes near them (LazyOnView), so the
- * exports and the snapshot code are not part of the page's first load.
+ * Share, export and snapshots. (Not loaded lazily: a dynamic import here would make Vite's
+ * preload helper a chunk shared with the search loader, which every page then loads.)
  */
 export default function PlanTools(props: PlanToolsProps) {
   const { store, snapshots, setSnapshots } = useSnapshotStore();
