@@ -102,8 +102,8 @@ describe('the guide data', () => {
     }
     for (const quiz of load('quiz')) {
       const published = data.quiz.find((q) => q.id === quiz.id);
-      expect(published?.questions.map((q) => q.answers.map((a) => [a.id, a.stage]))).toEqual(
-        quiz.data.questions.map((q) => q.answers.map((a) => [a.id, a.stage.id])),
+      expect(published?.questions.map((q) => q.answers.map((a) => [a.id, a.stages]))).toEqual(
+        quiz.data.questions.map((q) => q.answers.map((a) => [a.id, a.stages.map((stage) => stage.id)])),
       );
     }
   });
