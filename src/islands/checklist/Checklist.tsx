@@ -98,10 +98,12 @@ export default function Checklist({
         <Notices
           notices={c.notices}
           checklistId={model.id}
-          own={c.counts.all}
+          own={c.items}
+          canUndoLoad={c.undo?.kind === 'load'}
           onDismiss={c.actions.dismiss}
           onLoadShare={c.actions.loadShare}
           onKeepOwn={c.actions.keepOwn}
+          onUndo={c.actions.undoLast}
         />
       )}
       {hiddenCount > 0 && (
