@@ -29,7 +29,7 @@ export function ownSpec(
   spec: Readonly<Record<string, ParamSpec>> | ReadonlyMap<string, ParamSpec>,
   key: string,
 ): ParamSpec | undefined {
-  if (spec instanceof Map) return spec.get(key);
+  if (spec instanceof Map) return (spec as ReadonlyMap<string, ParamSpec>).get(key);
   const record = spec as Readonly<Record<string, ParamSpec>>;
   if (!Object.hasOwn(record, key)) return undefined;
   const accepts = record[key];

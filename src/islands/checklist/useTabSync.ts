@@ -4,21 +4,9 @@
 // back, which repairs writes that raced each other.
 import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
-import {
-  keepAside,
-  progressKey,
-  readProgress,
-  savedProgressOf,
-  writeProgress,
-  type StorageLike,
-} from '../../lib/checklist/storage.ts';
-import {
-  mergeProgress,
-  type Merged,
-  type TrackedAction,
-  type TrackedProgress,
-  type TrackedState,
-} from '../../lib/checklist/sync.ts';
+import { progressKey, type StorageLike } from '../../lib/checklist/storage.ts';
+import { followStored, mergeAndWrite } from '../../lib/checklist/sync-storage.ts';
+import type { TrackedAction, TrackedState } from '../../lib/checklist/sync.ts';
 
 export interface TabSync {
   storage: RefObject<StorageLike | undefined>;
@@ -26,43 +14,6 @@ export interface TabSync {
   canSave: RefObject<boolean>;
   /** Set by reader actions: only then is progress written (visiting a page writes nothing). */
   dirty: RefObject<boolean>;
-}
-
-type Outcome = 'saved' | 'refused' | 'read-refused';
-
-/** Reads the record, merges `mine` into it, writes the merge; returns it (or why not). */
-export function mergeAndWrite(
-  storage: StorageLike | undefined,
-  model: ChecklistModel,
-  mine: TrackedProgress,
-  hideDone: boolean,
-): { outcome: Outcome; merged: Merged | undefined } {
-  const ids = model.sections.flatMap((s) => s.items.map((i) => i.id));
-  const stored = readProgress(storage, model.id);
-  if (stored.kind === 'unavailable') {
-    return {
-      outcome: stored.problem === 'read-refused' ? 'read-refused' : 'refused',
-      merged: undefined,
-    };
-  }
-  if (
-    stored.kind === 'unreadable' &&
-    keepAside(storage, model.id, stored.raw, new Date()) === undefined
-  ) {
-    return { outcome: 'refused', merged: undefined };
-  }
-  const theirs: TrackedProgress =
-    stored.kind === 'loaded' ? savedProgressOf(stored.stored, model) : { items: {}, changedAt: {} };
-  const merged = mergeProgress(ids, mine, theirs);
-  const written = writeProgress(
-    storage,
-    model,
-    merged.items,
-    hideDone,
-    new Date(),
-    merged.changedAt,
-  );
-  return { outcome: written ? 'saved' : 'refused', merged };
 }
 
 /** Writes after reader actions and follows other tabs; `onRefused` says storage stopped working. */
@@ -106,24 +57,19 @@ export function useTabSync(
     const key = progressKey(model.id);
     const onStorage = (event: StorageEvent) => {
       if (event.key !== key || event.newValue === null) return;
-      const stored = readProgress(storage.current, model.id);
-      if (stored.kind !== 'loaded') return;
-      const ids = model.sections.flatMap((s) => s.items.map((i) => i.id));
-      const merged = mergeProgress(ids, latest.current, savedProgressOf(stored.stored, model));
-      if (merged.fromTheirs.length > 0) dispatch({ type: 'synced', progress: merged });
-      if (merged.fromMine.length > 0 && canSave.current) {
-        const written = writeProgress(
-          storage.current,
-          model,
-          merged.items,
-          hideRef.current,
-          new Date(),
-          merged.changedAt,
-        );
-        if (!written) {
-          canSave.current = false;
-          onRefused('write');
-        }
+      const { merged, outcome } = followStored(
+        storage.current,
+        model,
+        latest.current,
+        hideRef.current,
+        canSave.current,
+      );
+      if (merged !== undefined && merged.fromTheirs.length > 0) {
+        dispatch({ type: 'synced', progress: merged });
+      }
+      if (outcome === 'refused' || outcome === 'read-refused') {
+        canSave.current = false;
+        onRefused('write');
       }
     };
     window.addEventListener('storage', onStorage);

@@ -3,6 +3,7 @@
  * the site, a hand-edited file, another site's data under our key. Every field is checked; the
  * first problem is named in words, for the notice the reader sees.
  */
+import { shorten } from '../url-state.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './progress.ts';
 import type { SavedItem } from './reconcile.ts';
 
@@ -48,10 +49,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function parseItem(
-  id: string,
+  fullId: string,
   value: unknown,
   cut: Record<keyof Shortened, number>,
 ): Parsed<SavedItem> {
+  // Only to name the item in a problem: an id may be of any length.
+  const id = shorten(fullId);
   if (!isRecord(value)) return { ok: false, problem: `item "${id}" is not an object` };
   const { status, reason, note, text, changedAt } = value;
   if (typeof status !== 'string' || !STATUSES.includes(status as ItemStatus)) {
@@ -110,7 +113,7 @@ export function parseSavedItems(
   const items: Record<string, SavedItem> = {};
   const cut = { notes: 0, reasons: 0, texts: 0 };
   for (const [id, raw] of entries) {
-    if (!ITEM_ID.test(id)) return { ok: false, problem: `"${id.slice(0, 40)}" is not an item id` };
+    if (!ITEM_ID.test(id)) return { ok: false, problem: `"${shorten(id)}" is not an item id` };
     const item = parseItem(id, raw, cut);
     if (!item.ok) return item;
     items[id] = item.value;

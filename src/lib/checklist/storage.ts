@@ -93,6 +93,7 @@ import {
   parseJson,
   parseSavedItems,
 } from './items-codec.ts';
+import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './progress.ts';
 import {
@@ -135,6 +136,13 @@ export type ReadResult =
   | { kind: 'unreadable'; raw: string; problem: string }
   | { kind: 'unavailable'; problem: 'missing' | 'read-refused' };
 
+/** A value for a problem sentence; never calls the value's own methods (a crafted `toString`). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return shorten(value, 20);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+}
+
 /** Checks a parsed value against the stored format; the problem is said in words. */
 export function parseStoredRecord(
   value: unknown,
@@ -144,7 +152,7 @@ export function parseStoredRecord(
   if (value['format'] !== STORAGE_FORMAT) {
     return {
       ok: false,
-      problem: `it has a stored format this page does not know (${String(value['format']).slice(0, 20)})`,
+      problem: `it has a stored format this page does not know (${describeValue(value['format'])})`,
     };
   }
   const { checklist, contentVersion, savedAt, hideDone } = value;
@@ -152,7 +160,7 @@ export function parseStoredRecord(
     return { ok: false, problem: 'it does not name its checklist' };
   }
   if (checklist !== checklistId) {
-    return { ok: false, problem: `it belongs to another checklist ("${checklist}")` };
+    return { ok: false, problem: `it belongs to another checklist ("${shorten(checklist)}")` };
   }
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
     return { ok: false, problem: 'it has no valid content version' };
