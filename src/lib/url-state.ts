@@ -75,7 +75,7 @@ export function formatQuery(entries: readonly (readonly [string, string | undefi
 }
 
 /** How many ignored parts the note names; the rest are counted. */
-export const MAX_NAMED_IGNORED = 8;
+export const MAX_NAMED_IGNORED = 12;
 /** The longest key or value shown in the note; longer ones are cut with "...". */
 export const MAX_SHOWN_TEXT = 40;
 

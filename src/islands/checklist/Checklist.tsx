@@ -61,7 +61,7 @@ export default function Checklist({
       counts={c.counts.all}
       items={c.items}
       hideDone={c.hideDone}
-      canUndo={c.undo !== undefined}
+      canUndo={c.undo?.kind === 'reset'}
       printable={variant === 'page'}
       onHideDone={c.actions.setHideDone}
       onReset={c.actions.reset}
