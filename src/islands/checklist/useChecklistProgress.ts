@@ -125,7 +125,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     sync.canSave.current = works;
     if (result.kind === 'loaded') {
       const saved = savedProgressOf(result.stored, model);
-      dispatch({ type: 'synced', progress: saved });
+      dispatch({ type: 'merged', theirs: saved });
       setHideDone(saved.hideDone);
       if (saved.hideDone) setHiddenIds(new Set(finishedIds(model, saved.items)));
       if (changesWorthTelling(result.stored.snapshot, saved.changes)) {
@@ -214,9 +214,10 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       },
       undoLast: () => {
         if (undo === undefined) return;
-        const { progress, leftAlone } = applyUndo(state, undo, Date.now());
+        const at = Date.now();
+        const { leftAlone } = applyUndo(state, undo, at);
         sync.dirty.current = true;
-        dispatch({ type: 'synced', progress });
+        dispatch({ type: 'undone', entry: undo, at });
         if (undo.kind === 'load') {
           setNotices((all) => all.filter((n) => n.kind !== 'loaded' && n.kind !== 'imported'));
         }

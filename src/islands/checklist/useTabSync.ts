@@ -47,7 +47,7 @@ export function useTabSync(
       return;
     }
     if (merged !== undefined && merged.fromTheirs.length > 0) {
-      dispatch({ type: 'synced', progress: merged });
+      dispatch({ type: 'merged', theirs: merged });
     }
   }, [hydrated, model, state, hideDone, dispatch, onRefused, trigger]);
 
@@ -65,7 +65,7 @@ export function useTabSync(
         canSave.current,
       );
       if (merged !== undefined && merged.fromTheirs.length > 0) {
-        dispatch({ type: 'synced', progress: merged });
+        dispatch({ type: 'merged', theirs: merged });
       }
       if (outcome === 'refused' || outcome === 'read-refused') {
         canSave.current = false;

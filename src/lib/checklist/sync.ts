@@ -30,10 +30,16 @@ export interface TrackedState extends ChecklistState {
   readonly changedAt: ChangeTimes;
 }
 
-/** A reader action (stamped with when it happened), or progress merged from another copy. */
+/**
+ * A reader action (stamped with when it happened), another copy merged in (storage, another
+ * tab), or an undo. Merges and undos are computed here, against the state as it is when the
+ * action is applied, never against a copy taken earlier: an action still queued (a tick made
+ * just before another tab's write arrived) is never lost.
+ */
 export type TrackedAction =
   | { type: 'acted'; action: ChecklistAction; at: number }
-  | { type: 'synced'; progress: TrackedProgress };
+  | { type: 'merged'; theirs: TrackedProgress }
+  | { type: 'undone'; entry: UndoEntry; at: number };
 
 /** The time `id` changed; 0 when unknown. */
 export function changeTime(changedAt: ChangeTimes, id: string): number {
@@ -69,11 +75,17 @@ export function initialTracked(state: ChecklistState): TrackedState {
 
 /** The reducer: an action changes the progress and stamps every item it changed with `at`. */
 export function trackedReducer(state: TrackedState, action: TrackedAction): TrackedState {
-  if (action.type === 'synced') {
+  if (action.type === 'merged') {
+    const merged = mergeProgress(state.itemIds, state, action.theirs);
+    if (merged.fromTheirs.length === 0) return state;
+    return { ...state, items: keepKnown(state.itemIds, merged.items), changedAt: merged.changedAt };
+  }
+  if (action.type === 'undone') {
+    const { progress } = applyUndo(state, action.entry, action.at);
     return {
       ...state,
-      items: keepKnown(state.itemIds, action.progress.items),
-      changedAt: action.progress.changedAt,
+      items: keepKnown(state.itemIds, progress.items),
+      changedAt: progress.changedAt,
     };
   }
   const next = checklistReducer(state, action.action);

@@ -34,7 +34,7 @@ class Tab {
   /** Loads what storage holds (page load). */
   open(): this {
     const saved = readSavedProgress(this.storage, model);
-    if (saved) this.state = trackedReducer(this.state, { type: 'synced', progress: saved });
+    if (saved) this.state = trackedReducer(this.state, { type: 'merged', theirs: saved });
     return this;
   }
   /** A reader action at time `at`, without writing yet. */
@@ -49,8 +49,8 @@ class Tab {
   }
   undoLast(at: number): string[] {
     if (!this.undo) throw new Error('nothing to undo');
-    const { progress, leftAlone } = applyUndo(this.state, this.undo, at);
-    this.state = trackedReducer(this.state, { type: 'synced', progress });
+    const { leftAlone } = applyUndo(this.state, this.undo, at);
+    this.state = trackedReducer(this.state, { type: 'undone', entry: this.undo, at });
     this.undo = undefined;
     return leftAlone;
   }
@@ -58,12 +58,12 @@ class Tab {
   save(): void {
     const { outcome, merged } = mergeAndWrite(this.storage, model, this.state, false);
     expect(outcome).toBe('saved');
-    if (merged) this.state = trackedReducer(this.state, { type: 'synced', progress: merged });
+    if (merged) this.state = trackedReducer(this.state, { type: 'merged', theirs: merged });
   }
   /** The `storage` event of the other tab's write. */
   follow(): void {
     const { merged } = followStored(this.storage, model, this.state, false, true);
-    if (merged) this.state = trackedReducer(this.state, { type: 'synced', progress: merged });
+    if (merged) this.state = trackedReducer(this.state, { type: 'merged', theirs: merged });
   }
   statuses(): Record<string, string> {
     return Object.fromEntries(IDS.map((id) => [id, this.state.items[id]?.status ?? 'open']));
@@ -107,6 +107,20 @@ describe('two tabs of one browser', () => {
     expect(Object.keys(stored(storage)).sort()).toEqual(['a', 'b']);
     b.follow();
     expect(b.statuses()).toMatchObject({ a: 'done', b: 'done' });
+  });
+
+  test('a tick still queued when the other tab’s write arrives is kept', () => {
+    const storage = createMemoryStorage();
+    const [a, b] = [new Tab(storage).open(), new Tab(storage).open()];
+    b.act(tick('b'), 1000);
+    b.save();
+    // A's copy of the record is taken, then A's tick is applied, then the merge: the order in
+    // which React applies a queued tick and the storage event's merge.
+    const theirs = readSavedProgress(storage, model);
+    if (!theirs) throw new Error('nothing stored');
+    a.act(tick('a'), 1001);
+    a.state = trackedReducer(a.state, { type: 'merged', theirs });
+    expect(a.statuses()).toMatchObject({ a: 'done', b: 'done' });
   });
 
   test('fast alternating ticks in two tabs keep every one of them', () => {
