@@ -13,7 +13,12 @@ import { strings } from './strings.ts';
  * images (`[`, `]`), HTML and entities (`<`, `>`, `&`), strike-through and tables.
  */
 function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|&]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/[\\`*_[\]<>~|]/g, (c) => `\\${c}`)
+      // Only an ampersand that starts an entity ("&lt;", "&#60;") is markup; "A & B" stays as it is.
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+  );
 }
 
 /**

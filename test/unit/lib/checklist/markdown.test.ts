@@ -145,6 +145,10 @@ describe('the reader’s own text stays inside its item', () => {
     expect(markdown).toContain('(not applicable: none - \\[x\\] tick # h)');
   });
 
+  test('an entity is escaped, a plain ampersand is left as it is', () => {
+    expect(escapeMarkdown('&lt;b&gt; &#60; A & B')).toBe('\\&lt;b\\&gt; \\&#60; A & B');
+  });
+
   test('every line of a multi-line note is escaped and indented under its item', () => {
     expect(readerText('# one\n- [x] two\n\n   three', '    ')).toBe(
       '\\# one\n    \\- \\[x\\] two\n    three',
