@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/lib/checklist/json-file.ts';
 import { strings } from '../../src/lib/checklist/strings.ts';
 import { addPeriod, toIsoDate } from '../../src/lib/decide/calendar-date.ts';
 import { calendarProblem } from '../../src/lib/decide/integration-calendar.ts';
@@ -289,6 +290,48 @@ describe('the calendar file at the date field’s limit', () => {
       await expect.poll(() => tool.innerText()).toContain(problem);
       expect(await tool.getByRole('link', { name: 'Add to calendar (.ics)' }).count()).toBe(0);
       expect(errors).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('storage and files that refuse or overflow', () => {
+  test('storage whose reads throw while writes work is reported, and nothing is written', async () => {
+    const page = await newPage(browser);
+    try {
+      await page.addInitScript(() => {
+        Storage.prototype.getItem = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+      });
+      await openChecklistPage(page, list.path);
+      const notice = page.locator('[data-notice="unavailable"]');
+      expect(await notice.innerText()).toContain(strings.notices.unreadableStorage);
+      await checkbox(page, first.id).check();
+      expect(await checkbox(page, first.id).isChecked(), 'ticks still work in memory').toBe(true);
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      expect(keys.filter((k) => k.includes(list.id))).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('an oversized progress file is refused with its size, and progress is unchanged', async () => {
+    const page = await newPage(browser);
+    try {
+      await openChecklistPage(page, list.path);
+      await checkbox(page, first.id).check();
+      await page.getByLabel(strings.tools.importJson).setInputFiles({
+        name: 'huge.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(MAX_FILE_BYTES + 1, 0x20),
+      });
+      const failed = page.locator('[data-notice="import-failed"]');
+      await expect.poll(() => failed.innerText()).toContain('huge.json');
+      expect(await failed.innerText()).toContain((MAX_FILE_BYTES + 1).toLocaleString('en'));
+      expect((await failed.innerText()).length).toBeLessThan(400);
+      expect(await checkbox(page, first.id).isChecked()).toBe(true);
     } finally {
       await closePage(page);
     }

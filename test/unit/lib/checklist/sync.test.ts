@@ -20,7 +20,7 @@ import {
   type UndoEntry,
 } from '../../../../src/lib/checklist/sync.ts';
 import { demoModel } from './fixtures.ts';
-import { createMemoryStorage, type MemoryStorage } from './memory-storage.ts';
+import { createMemoryStorage, readOnlyStorage, type MemoryStorage } from './memory-storage.ts';
 
 const model = demoModel();
 const IDS = ['a', 'b', 'c', 'v'];
@@ -254,5 +254,26 @@ describe('the stored format', () => {
       saved?.changedAt,
     );
     expect(JSON.stringify(again)).toBe(literal);
+  });
+});
+
+describe('storage that refuses', () => {
+  const mine = { items: { a: { status: 'done' as const } }, changedAt: { a: 1000 } };
+
+  test('reads refused while writes work: nothing is written, and the refusal is named', () => {
+    const data = createMemoryStorage();
+    const readRefusing = {
+      ...data,
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(mergeAndWrite(readRefusing, model, mine, false).outcome).toBe('read-refused');
+    expect(data.data.size).toBe(0);
+  });
+
+  test('writes refused: named as refused', () => {
+    expect(mergeAndWrite(readOnlyStorage(), model, mine, false).outcome).toBe('refused');
+    expect(mergeAndWrite(undefined, model, mine, false).outcome).toBe('refused');
   });
 });
