@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
+import interactDirective from './src/integrations/interact/index.ts';
 
 export default defineConfig({
   site: 'https://infrastructure-lifecycle.example',
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which drops spaces between inline elements in prose.
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), react()],
+  integrations: [contentCheck(), interactDirective(), mdx(), react()],
   build: { format: 'directory' },
   vite: {
     build: {

@@ -73,10 +73,16 @@ export async function loadPages(): Promise<CollectionEntry<'pages'>[]> {
   return getCollection('pages');
 }
 
-/** The stage quiz; the decide page shows it, so it must exist. */
+/** Every quiz (the site has one), in file order. */
+export async function loadQuizzes(): Promise<CollectionEntry<'quiz'>[]> {
+  return getCollection('quiz');
+}
+
+/** The stage quiz; the decide and plan pages use it, so it must exist. */
 export async function loadQuiz(): Promise<CollectionEntry<'quiz'>> {
-  const quiz = (await getCollection('quiz'))[0];
-  if (quiz === undefined) throw new Error('content/quiz/ holds no quiz; the decide page shows it.');
+  const quiz = (await loadQuizzes())[0];
+  if (quiz === undefined)
+    throw new Error('content/quiz/ holds no quiz; the decide and plan pages use it.');
   return quiz;
 }
 

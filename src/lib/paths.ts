@@ -13,6 +13,9 @@ export const paths = {
   summary: () => '/summary/',
   contents: () => '/contents/',
   search: () => '/search/',
+  /** The published data and its documentation; the files are listed in lib/data/files.ts. */
+  data: () => '/data/',
+  plan: () => '/plan/',
   /** A prose page of the `pages` collection; the overview is the home page. */
   page: (id: string) => (id === 'overview' ? '/' : `/${id}/`),
 } as const;

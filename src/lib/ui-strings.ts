@@ -9,6 +9,7 @@ export const ui = {
     compare: 'Compare',
     checklists: 'Checklists',
     decide: 'Decide',
+    plan: 'My plan',
     topics: 'Topics',
     search: 'Search',
   },

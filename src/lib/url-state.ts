@@ -2,6 +2,10 @@
  * Reading a widget's state from a URL query, where a reader or a colleague may have typed or
  * truncated anything. Known parameters with valid values are kept; everything else is ignored
  * and reported, so the page can say what it ignored instead of breaking.
+ *
+ * Keys are looked up as own properties only: a key named like a built-in member of every object
+ * (`__proto__`, `constructor`, `toString`, `hasOwnProperty`, …) is an unknown key like any other,
+ * never a function found on the prototype.
  */
 
 /** A parameter that was ignored, and why, for the visible note. */
@@ -20,21 +24,33 @@ export interface ParsedQuery {
   ignored: IgnoredParam[];
 }
 
+/** The spec's reader of `key`, found among its own entries only. */
+export function ownSpec(
+  spec: Readonly<Record<string, ParamSpec>> | ReadonlyMap<string, ParamSpec>,
+  key: string,
+): ParamSpec | undefined {
+  if (spec instanceof Map) return (spec as ReadonlyMap<string, ParamSpec>).get(key);
+  const record = spec as Readonly<Record<string, ParamSpec>>;
+  if (!Object.hasOwn(record, key)) return undefined;
+  const accepts = record[key];
+  return typeof accepts === 'function' ? accepts : undefined;
+}
+
 /**
  * Parses `search` ("?a=1&b=2" or "a=1&b=2") against `spec`. A key that appears twice keeps its
  * first valid value. Keys in `passThrough` (used by other parts of the page) are neither accepted
- * nor reported.
+ * nor reported. Never throws.
  */
 export function parseQuery(
   search: string,
-  spec: Record<string, ParamSpec>,
+  spec: Readonly<Record<string, ParamSpec>> | ReadonlyMap<string, ParamSpec>,
   passThrough: readonly string[] = [],
 ): ParsedQuery {
   const accepted = new Map<string, string>();
   const ignored: IgnoredParam[] = [];
   for (const [key, value] of new URLSearchParams(search)) {
     if (passThrough.includes(key)) continue;
-    const accepts = spec[key];
+    const accepts = ownSpec(spec, key);
     if (accepts === undefined) {
       ignored.push({ key, value, reason: 'unknown-parameter' });
     } else if (!accepts(value)) {
@@ -58,21 +74,38 @@ export function formatQuery(entries: readonly (readonly [string, string | undefi
   return text === '' ? '' : `?${text}`;
 }
 
-/** The sentence a page shows when it ignored parts of its link; empty when nothing was ignored. */
+/** How many ignored parts the note names; the rest are counted. */
+export const MAX_NAMED_IGNORED = 12;
+/** The longest key or value shown in the note; longer ones are cut with "...". */
+export const MAX_SHOWN_TEXT = 40;
+
+/** Text cut to `max` characters (whole code points), "..." marking the cut. */
+export function shorten(text: string, max = MAX_SHOWN_TEXT): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
+}
+
+/**
+ * The sentence a page shows when it ignored parts of its link; empty when nothing was ignored.
+ * It names at most `MAX_NAMED_IGNORED` parts, each shortened, and counts the rest, so a link with
+ * thousands of keys still gets a short note.
+ */
 export function describeIgnored(ignored: readonly IgnoredParam[]): string {
   if (ignored.length === 0) return '';
-  const parts = ignored.map((p) => {
-    const shown = p.value.length > 40 ? `${p.value.slice(0, 37)}...` : p.value;
+  const parts = ignored.slice(0, MAX_NAMED_IGNORED).map((p) => {
+    const key = shorten(p.key);
     switch (p.reason) {
       case 'unknown-parameter':
-        return `"${p.key}" (not a setting of this page)`;
+        return `"${key}" (not a setting of this page)`;
       case 'invalid-value':
-        return `"${p.key}=${shown}" (not a valid value)`;
+        return `"${key}=${shorten(p.value)}" (not a valid value)`;
       case 'repeated':
-        return `a second "${p.key}"`;
+        return `a second "${key}"`;
       default:
         return p.reason satisfies never;
     }
   });
+  const rest = ignored.length - parts.length;
+  if (rest > 0) parts.push(`${rest} more part${rest === 1 ? '' : 's'} not listed here`);
   return `Part of this link could not be used and was ignored: ${parts.join(', ')}. Everything else is shown as the link asked.`;
 }

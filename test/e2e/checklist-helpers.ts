@@ -41,9 +41,18 @@ export function itemRow(page: Page, itemId: string) {
   return page.locator(`li[id="item--${itemId}"]`);
 }
 
-/** Waits until every island of the page has hydrated and loaded its progress. */
+/**
+ * Waits until every island of the page has hydrated and loaded its progress. Checklists hydrate on
+ * first use (client:interact): each one still waiting gets the focus event a reader's first
+ * Tab or click into it would give.
+ */
 export async function waitForChecklists(page: Page): Promise<void> {
   await page.locator('astro-island').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await page.evaluate(() => {
+    for (const island of document.querySelectorAll('astro-island[ssr][client="interact"]')) {
+      island.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    }
+  });
   await page.waitForFunction(
     () =>
       document.querySelector('astro-island[ssr]') === null &&

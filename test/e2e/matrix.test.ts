@@ -71,8 +71,18 @@ async function openCompare(suffix = '', opts: PageOptions = {}): Promise<Page> {
   return page;
 }
 
+/**
+ * The island hydrates on first use (client:interact), or at once with a view in the address: the
+ * mouse passing over it, as a reader's on the way to a control, starts it.
+ */
 async function hydrated(page: Page): Promise<void> {
   await page.locator('astro-island').first().waitFor({ state: 'attached' });
+  if ((await page.locator('astro-island[ssr]').count()) > 0) {
+    await page
+      .locator('astro-island > *')
+      .first()
+      .hover({ position: { x: 5, y: 5 } });
+  }
   await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
   await expect.poll(() => filterBox(page).isEnabled()).toBe(true);
 }

@@ -65,6 +65,8 @@ async function openQuiz(query = '', opts: Parameters<typeof newPage>[1] = {}): P
   }, STAGE_ASSESSED_EVENT);
   await page.goto(urlFor(`/decide/${query}`), { waitUntil: 'load' });
   await page.locator(`${QUIZ} astro-island`).waitFor({ state: 'attached' });
+  // The quiz hydrates when it comes into view (client:visible), as a reader scrolls to it.
+  await page.locator(`${QUIZ} astro-island > *`).first().scrollIntoViewIfNeeded();
   await page.waitForFunction(
     () => document.querySelector('.stage-quiz astro-island[ssr]') === null,
     undefined,

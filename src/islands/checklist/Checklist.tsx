@@ -61,7 +61,7 @@ export default function Checklist({
       counts={c.counts.all}
       items={c.items}
       hideDone={c.hideDone}
-      canUndo={c.undo !== undefined}
+      canUndo={c.undo?.kind === 'reset'}
       printable={variant === 'page'}
       onHideDone={c.actions.setHideDone}
       onReset={c.actions.reset}
@@ -98,10 +98,12 @@ export default function Checklist({
         <Notices
           notices={c.notices}
           checklistId={model.id}
-          own={c.counts.all}
+          own={c.items}
+          canUndoLoad={c.undo?.kind === 'load'}
           onDismiss={c.actions.dismiss}
           onLoadShare={c.actions.loadShare}
           onKeepOwn={c.actions.keepOwn}
+          onUndo={c.actions.undoLast}
         />
       )}
       {hiddenCount > 0 && (

@@ -18,7 +18,10 @@ interface Props {
   scope: string;
   /** The heading search shows above the item when it lands on the item's anchor. */
   sectionTitle: string;
-  /** False until the island has loaded progress: controls stay disabled, tools hidden. */
+  /**
+   * False until the island has loaded progress: tools hidden. The checkbox stays enabled so that
+   * the reader can use it before the island hydrates (client:interact replays that first click).
+   */
   interactive: boolean;
   onTick: (id: string, done: boolean) => void;
   onMarkNotApplicable: (id: string, reason: string) => void;
@@ -58,7 +61,7 @@ export function ChecklistItem({
           name={`${scope}--${item.id}`}
           className={styles.checkbox}
           checked={progress.status === 'done'}
-          disabled={!interactive || na}
+          disabled={na}
           onChange={(event) => onTick(item.id, event.currentTarget.checked)}
         />
         <span className={styles.printBox} aria-hidden="true">

@@ -7,8 +7,7 @@ import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import type { Progress } from '../../lib/checklist/progress.ts';
 import { shareFragment } from '../../lib/checklist/share.ts';
 import { strings } from '../../lib/checklist/strings.ts';
-import { copyText } from '../shared/browser.ts';
-import { downloadText, pageUrl } from './browser.ts';
+import { copyText, downloadText, pageUrl } from '../shared/browser.ts';
 import styles from './Checklist.module.css';
 
 interface Props {

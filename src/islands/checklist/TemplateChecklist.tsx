@@ -2,18 +2,19 @@
 // the placeholders are filled in everywhere (title, items, exports, print) and each transition
 // keeps its own progress. Server-rendered (and with JavaScript off) it is the template as the
 // guide writes it, placeholders and all, to fill in by hand.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { fillTemplateModel, type StagePair } from '../../lib/checklist/build-models.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import { readShareFragment } from '../../lib/checklist/share.ts';
 import { readPair, writePair } from '../../lib/checklist/storage.ts';
 import { strings } from '../../lib/checklist/strings.ts';
 import { describeIgnored, formatQuery, parseQuery } from '../../lib/url-state.ts';
-import { replaceUrl } from '../shared/browser.ts';
-import { browserStorage } from './browser.ts';
+import { browserStorage, replaceUrl } from '../shared/browser.ts';
 import Checklist, { type ChecklistProps } from './Checklist.tsx';
 import styles from './Checklist.module.css';
 
-export interface TemplatePair {
+/** A stage transition the template is filled in for, with its model. */
+interface TemplatePair {
   /** "poc-to-mvp" */
   id: string;
   /** "POC → MVP" */
@@ -27,7 +28,10 @@ export interface TemplateChecklistProps extends Omit<ChecklistProps, 'model' | '
   templateId: string;
   /** The template as written (server render, JavaScript off). */
   blank: ChecklistModel;
-  pairs: TemplatePair[];
+  /** The stage transitions; each is filled in from `blank` here, so the page carries it once. */
+  pairs: StagePair[];
+  /** The template's placeholders ("[Stage]", "[Next Stage]"). */
+  placeholders: { stage: string; nextStage: string };
   /** The title's heading level: 1 on the template's own page, lower inside another page. */
   titleLevel: 1 | 2 | 3;
   /** The title heading's anchor id. */
@@ -43,7 +47,8 @@ const PAIR_PARAM = 'pair';
 export default function TemplateChecklist({
   templateId,
   blank,
-  pairs,
+  pairs: stagePairs,
+  placeholders,
   titleLevel,
   titleId,
   pairInUrl,
@@ -53,6 +58,15 @@ export default function TemplateChecklist({
   const [pairId, setPairId] = useState<string | undefined>(undefined);
   const [ignoredNote, setIgnoredNote] = useState('');
   const selectId = useId();
+  const pairs: TemplatePair[] = useMemo(
+    () =>
+      stagePairs.map((p) => ({
+        id: p.id,
+        label: p.label,
+        model: fillTemplateModel(blank, placeholders, p),
+      })),
+    [stagePairs, blank, placeholders],
+  );
   const pair = pairs.find((p) => p.id === pairId);
   const Title = `h${titleLevel}` as const;
 

@@ -1,9 +1,11 @@
-// The checklist island's state: progress (through the pure reducer), loading and saving it, the
-// notices the reader must see, and undo. All reading of storage and the address happens in
-// effects, after hydration, so the first render matches the server's HTML.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+// The checklist island's state: progress (through the pure reducers), loading it, the notices the
+// reader must see, and undo. Saving and following other tabs is useTabSync's. All reading of
+// storage and the address happens in effects, after hydration, so the first render matches the
+// server's HTML.
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { describeItemChange, finishedIds } from '../../lib/checklist/announce.ts';
-import { readProgressFile } from '../../lib/checklist/json-file.ts';
+import { type Shortened } from '../../lib/checklist/items-codec.ts';
+import { fileTooLarge, MAX_FILE_BYTES, readProgressFile } from '../../lib/checklist/json-file.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import {
   checklistReducer,
@@ -21,116 +23,135 @@ import {
 import { readShareFragment } from '../../lib/checklist/share.ts';
 import {
   keepAside,
-  progressKey,
   readProgress,
+  savedProgressOf,
   storageWorks,
-  writeProgress,
-  type StorageLike,
 } from '../../lib/checklist/storage.ts';
 import { strings } from '../../lib/checklist/strings.ts';
-import { browserStorage, clearFragment } from './browser.ts';
+import {
+  applyUndo,
+  initialTracked,
+  trackedReducer,
+  undoEntry,
+  type TrackedState,
+  type UndoEntry,
+} from '../../lib/checklist/sync.ts';
+import { browserStorage, clearFragment } from '../shared/browser.ts';
+import { useTabSync } from './useTabSync.ts';
 
 /** Something the reader must be told, shown until dismissed or acted on. */
 export type Notice =
-  | { kind: 'unavailable' }
+  | { kind: 'unavailable'; how: 'write' | 'read' }
   | { kind: 'unreadable'; problem: string; key: string | undefined; raw: string }
   | { kind: 'changed'; changes: ContentChanges }
   | { kind: 'share'; items: Progress; changes: ContentChanges; ignoredNote: string }
+  | { kind: 'loaded' }
   | { kind: 'imported'; file: string; done: number; changes: ContentChanges | undefined }
-  | { kind: 'import-failed'; file: string; problem: string };
+  | { kind: 'import-failed'; file: string; problem: string }
+  | { kind: 'shortened'; source: string; cut: Shortened };
 
 export type NoticeKind = Notice['kind'];
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+function init(model: ChecklistModel): TrackedState {
+  return initialTracked(initialState(model));
+}
+
 /** State and actions of one tracked checklist. `tracking: false` renders it inert (a blank template). */
 export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
-  const [state, dispatch] = useReducer(checklistReducer, model, initialState);
+  const [state, dispatch] = useReducer(trackedReducer, model, init);
   const [hydrated, setHydrated] = useState(false);
   const [hideDone, setHideDone] = useState(false);
   const [hiddenIds, setHiddenIds] = useState<ReadonlySet<string>>(NO_IDS);
   const [message, setMessage] = useState('');
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [undo, setUndo] = useState<Progress | undefined>(undefined);
-
-  const storage = useRef<StorageLike | undefined>(undefined);
-  /** False while saving would destroy something (unreadable data not moved aside). */
-  const canSave = useRef(false);
-  /** Set by reader actions: only then is progress written (visiting a page writes nothing). */
-  const dirty = useRef(false);
+  const [undo, setUndo] = useState<UndoEntry | undefined>(undefined);
+  const [saveRequests, setSaveRequests] = useState(0);
   const items = state.items;
 
   const show = useCallback((notice: Notice) => {
     setNotices((all) => [...all.filter((n) => n.kind !== notice.kind), notice]);
   }, []);
-  const dismiss = useCallback((kind: NoticeKind) => {
-    setNotices((all) => all.filter((n) => n.kind !== kind));
-    // Dismissing the change notice accepts the reconciled progress: write it.
-    if (kind === 'changed') dirty.current = true;
-  }, []);
+  const onRefused = useCallback(
+    (how: 'write' | 'read') => show({ kind: 'unavailable', how }),
+    [show],
+  );
+  const sync = useTabSync(
+    model,
+    tracking,
+    hydrated,
+    state,
+    hideDone,
+    dispatch,
+    onRefused,
+    saveRequests,
+  );
+
+  const dismiss = useCallback(
+    (kind: NoticeKind) => {
+      setNotices((all) => all.filter((n) => n.kind !== kind));
+      // Dismissing the change notice accepts the reconciled progress: write it.
+      if (kind === 'changed') {
+        sync.dirty.current = true;
+        setSaveRequests((n) => n + 1);
+      }
+      // A load stays undoable until its message is dismissed.
+      if (kind === 'loaded' || kind === 'imported') {
+        setUndo((entry) => (entry?.kind === 'load' ? undefined : entry));
+      }
+    },
+    [sync.dirty],
+  );
 
   const offerShare = useCallback(() => {
     const shared = readShareFragment(location.hash, [model.id]);
     if (shared === undefined) return;
     const { items: sharedItems, changes } = reconcile(shared.snapshot, model);
     show({ kind: 'share', items: sharedItems, changes, ignoredNote: shared.ignoredNote });
+    if (shared.shortened) {
+      show({ kind: 'shortened', source: strings.notices.shortenedLink, cut: shared.shortened });
+    }
   }, [model, show]);
 
   // Load: stored progress first, then a shared link's offer on top of it.
   useEffect(() => {
     if (!tracking) return;
     const store = browserStorage();
-    storage.current = store;
+    sync.storage.current = store;
     const works = storageWorks(store);
-    if (!works) show({ kind: 'unavailable' });
+    if (!works) show({ kind: 'unavailable', how: 'write' });
     const result = readProgress(store, model.id);
-    canSave.current = works;
+    sync.canSave.current = works;
     if (result.kind === 'loaded') {
-      const { items: loaded, changes } = reconcile(result.stored.snapshot, model);
-      dispatch({ type: 'progress-replaced', items: loaded });
-      setHideDone(result.stored.hideDone);
-      if (result.stored.hideDone) setHiddenIds(new Set(finishedIds(model, loaded)));
-      if (changesWorthTelling(result.stored.snapshot, changes)) show({ kind: 'changed', changes });
+      const saved = savedProgressOf(result.stored, model);
+      dispatch({ type: 'merged', theirs: saved });
+      setHideDone(saved.hideDone);
+      if (saved.hideDone) setHiddenIds(new Set(finishedIds(model, saved.items)));
+      if (changesWorthTelling(result.stored.snapshot, saved.changes)) {
+        show({ kind: 'changed', changes: saved.changes });
+      }
+      if (result.stored.shortened) {
+        show({
+          kind: 'shortened',
+          source: strings.notices.shortenedSaved,
+          cut: result.stored.shortened,
+        });
+      }
     } else if (result.kind === 'unreadable') {
       const key = keepAside(store, model.id, result.raw, new Date());
-      canSave.current = works && key !== undefined;
+      sync.canSave.current = works && key !== undefined;
       show({ kind: 'unreadable', problem: result.problem, key, raw: result.raw });
-    } else if (result.kind === 'unavailable' && works) {
-      canSave.current = false;
+    } else if (result.kind === 'unavailable') {
+      // Reading refused while writing works: saving would write over what cannot be read.
+      sync.canSave.current = false;
+      if (works) show({ kind: 'unavailable', how: 'read' });
     }
     offerShare();
     setHydrated(true);
     window.addEventListener('hashchange', offerShare);
     return () => window.removeEventListener('hashchange', offerShare);
-  }, [model, tracking, show, offerShare]);
-
-  // Another tab changed this checklist: follow it, so the two never write over each other.
-  useEffect(() => {
-    if (!tracking) return;
-    const key = progressKey(model.id);
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== key || event.newValue === null) return;
-      const result = readProgress(storage.current, model.id);
-      if (result.kind !== 'loaded') return;
-      // Storage already holds this state: writing it back would echo between the tabs forever.
-      dirty.current = false;
-      dispatch({
-        type: 'progress-replaced',
-        items: reconcile(result.stored.snapshot, model).items,
-      });
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [model, tracking]);
-
-  // Save after every reader action.
-  useEffect(() => {
-    if (!hydrated || !dirty.current || !canSave.current) return;
-    if (!writeProgress(storage.current, model, items, hideDone, new Date())) {
-      canSave.current = false;
-      show({ kind: 'unavailable' });
-    }
-  }, [hydrated, model, items, hideDone, show, notices]);
+  }, [model, tracking, show, offerShare, sync.storage, sync.canSave]);
 
   // Items that are no longer finished (after a reset, an undo, an import) come back into view.
   useEffect(() => {
@@ -142,20 +163,26 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     });
   }, [model, items]);
 
-  const act = useCallback((action: ChecklistAction) => {
-    dirty.current = true;
-    setUndo(undefined);
-    dispatch(action);
-  }, []);
-
-  /** Replaces the progress wholesale (share, import), keeping the old one for undo. */
-  const replace = useCallback(
-    (next: Progress) => {
-      dirty.current = true;
-      setUndo(items);
-      dispatch({ type: 'progress-replaced', items: next });
+  const act = useCallback(
+    (action: ChecklistAction) => {
+      sync.dirty.current = true;
+      // Reset's undo ends at the next change; a load's when its message is dismissed.
+      setUndo((entry) => (entry?.kind === 'reset' ? undefined : entry));
+      dispatch({ type: 'acted', action, at: Date.now() });
     },
-    [items],
+    [sync.dirty],
+  );
+
+  /** Changes the progress wholesale (reset, share, import), keeping what it changed for undo. */
+  const replaceAll = useCallback(
+    (action: ChecklistAction, kind: UndoEntry['kind']) => {
+      const at = Date.now();
+      const next = trackedReducer(state, { type: 'acted', action, at });
+      sync.dirty.current = true;
+      setUndo(undoEntry(kind, state.itemIds, state, next, at));
+      dispatch({ type: 'acted', action, at });
+    },
+    [state, sync.dirty],
   );
 
   const counts = useMemo(() => countProgress(model, items), [model, items]);
@@ -182,20 +209,27 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         act({ type: 'note-changed', id, note });
       },
       reset: () => {
-        dirty.current = true;
-        setUndo(items);
-        dispatch({ type: 'progress-reset' });
+        replaceAll({ type: 'progress-reset' }, 'reset');
         setMessage(strings.announce.reset);
       },
       undoLast: () => {
         if (undo === undefined) return;
-        dirty.current = true;
-        dispatch({ type: 'progress-replaced', items: undo });
+        const at = Date.now();
+        const { leftAlone } = applyUndo(state, undo, at);
+        sync.dirty.current = true;
+        dispatch({ type: 'undone', entry: undo, at });
+        if (undo.kind === 'load') {
+          setNotices((all) => all.filter((n) => n.kind !== 'loaded' && n.kind !== 'imported'));
+        }
         setUndo(undefined);
-        setMessage(strings.announce.undone);
+        setMessage(
+          leftAlone.length > 0
+            ? strings.announce.undonePartly(leftAlone.length)
+            : strings.announce.undone,
+        );
       },
       setHideDone: (hide: boolean) => {
-        dirty.current = true;
+        sync.dirty.current = true;
         setHideDone(hide);
         const hidden = hide ? finishedIds(model, items) : [];
         setHiddenIds(new Set(hidden));
@@ -204,8 +238,11 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       loadShare: () => {
         const offer = notices.find((n) => n.kind === 'share');
         if (offer?.kind !== 'share') return;
-        replace(offer.items);
-        dismiss('share');
+        replaceAll({ type: 'progress-replaced', items: offer.items }, 'load');
+        setNotices((all) => [
+          ...all.filter((n) => n.kind !== 'share' && n.kind !== 'imported'),
+          { kind: 'loaded' },
+        ]);
         clearFragment();
         setMessage(strings.notices.shareLoaded);
       },
@@ -214,19 +251,22 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         clearFragment();
       },
       importFile: async (file: File) => {
-        const text = await file.text().catch(() => '');
-        const read = readProgressFile(text, model.id);
+        const text = file.size > MAX_FILE_BYTES ? undefined : await file.text().catch(() => '');
+        const read =
+          text === undefined
+            ? { ok: false as const, problem: fileTooLarge(file.size) }
+            : readProgressFile(text, model.id);
         if (!read.ok) {
-          const problem = read.otherChecklist
-            ? strings.notices.importOther(read.otherChecklist.title)
-            : read.problem;
+          const problem =
+            'otherChecklist' in read && read.otherChecklist
+              ? strings.notices.importOther(read.otherChecklist.title)
+              : read.problem;
           show({ kind: 'import-failed', file: file.name, problem });
-          dismiss('imported');
           return;
         }
         const { items: imported, changes } = reconcile(read.snapshot, model);
-        replace(imported);
-        dismiss('import-failed');
+        replaceAll({ type: 'progress-replaced', items: imported }, 'load');
+        setNotices((all) => all.filter((n) => n.kind !== 'import-failed' && n.kind !== 'loaded'));
         const done = countProgress(model, imported).all.done;
         show({
           kind: 'imported',
@@ -234,12 +274,19 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
           done,
           changes: changesWorthTelling(read.snapshot, changes) ? changes : undefined,
         });
+        if (read.shortened) {
+          show({
+            kind: 'shortened',
+            source: strings.notices.shortenedFile(file.name),
+            cut: read.shortened,
+          });
+        }
         setMessage(strings.notices.imported(file.name, done));
       },
       dismiss,
       announce: setMessage,
     }),
-    [act, dismiss, items, model, notices, replace, show, state, undo],
+    [act, dismiss, items, model, notices, replaceAll, show, state, undo, sync.dirty],
   );
 
   return { items, hydrated, counts, hideDone, hiddenIds, message, notices, undo, actions };

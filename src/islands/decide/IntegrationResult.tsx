@@ -3,7 +3,7 @@ import { addDays, toIsoDate, type CalendarDate } from '../../lib/decide/calendar
 import { longDate } from '../../lib/decide/date-words.ts';
 import type { IntegrationAnswer } from '../../lib/decide/deadline.ts';
 import { icsDataUrl } from '../../lib/decide/ics.ts';
-import { integrationCalendar } from '../../lib/decide/integration-calendar.ts';
+import { calendarProblem, integrationCalendar } from '../../lib/decide/integration-calendar.ts';
 import type { IntegrationStage } from '../../lib/decide/integration-facts.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import styles from './decide.module.css';
@@ -124,6 +124,11 @@ export default function IntegrationResult({ stage, answer, site, triggersHref, n
         <a className={styles.calendar} href={icsDataUrl(file.text)} download={file.fileName}>
           {t.addToCalendar}
         </a>
+      )}
+      {!file && start && eventDate && calendarProblem(eventDate) && (
+        <p className={styles.prompt} data-calendar-problem="">
+          {calendarProblem(eventDate)}
+        </p>
       )}
       {answer?.kind === 'no-start' && <p className={styles.prompt}>{t.promptStart}</p>}
       <p>

@@ -9,6 +9,7 @@ import {
   weakestSentence,
   whySentence,
 } from '../../lib/quiz/describe.ts';
+import { planHrefForVerdicts, planLinkWords } from '../../lib/plan/links.ts';
 import type { QuizModel } from '../../lib/quiz/model.ts';
 import { quizStrings as t } from '../../lib/quiz/strings.ts';
 import { AnswersTable } from './AnswersTable.tsx';
@@ -79,6 +80,9 @@ export function ResultDetails({ model, result }: Props) {
       {timeBox && <p>{timeBox}</p>}
       <GapsSection model={model} result={result} headingId={`${id}-gaps`} />
       <NextStepsList model={model} steps={result.nextSteps} headingId={`${id}-next`} />
+      <p className="no-print">
+        <a href={planHrefForVerdicts(result.verdicts)}>{planLinkWords.fromQuiz}</a>
+      </p>
     </div>
   );
 }

@@ -4,8 +4,9 @@
  * endpoint. Week 1: Reliability: 3 of 5 done. In all: 8 of 30 done.").
  */
 import { plainText } from '../inline.ts';
+import { shorten } from '../url-state.ts';
 import { findItem, sectionOf, type ChecklistModel } from './model.ts';
-import { countItems, countProgress, type Progress } from './progress.ts';
+import { countItems, countProgress, itemProgress, type Progress } from './progress.ts';
 import type { ContentChanges } from './reconcile.ts';
 import { listWords, strings } from './strings.ts';
 
@@ -47,7 +48,7 @@ export function describeItemChange(
 export function finishedIds(model: ChecklistModel, items: Progress): string[] {
   return model.sections
     .flatMap((s) => s.items)
-    .filter((item) => (items[item.id]?.status ?? 'open') !== 'open')
+    .filter((item) => itemProgress(items, item.id).status !== 'open')
     .map((item) => item.id);
 }
 
@@ -57,7 +58,9 @@ export function nameList(names: readonly string[], max = 8): string {
   return listWords([...names.slice(0, max), `${names.length - max} more`]);
 }
 
-const quote = (text: string) => `“${plainText(text)}”`;
+/** The longest item wording a notice quotes; saved data may bring any length. */
+const MAX_QUOTED = 120;
+const quote = (text: string) => `“${shorten(plainText(text), MAX_QUOTED)}”`;
 
 /** The sentences that tell the reader how the checklist changed since their progress was saved. */
 export function describeChanges(changes: ContentChanges): string[] {

@@ -70,23 +70,41 @@ export function migrationModel(
  * each transition keeps its own progress), or as written, placeholders and all, without one.
  */
 export function templateModel(id: string, data: Template, pair?: StagePair): ChecklistModel {
-  const fill = (text: string) =>
-    pair === undefined
-      ? text
-      : fillTemplate(text, data.placeholders, {
-          stage: pair.stage.shortName,
-          nextStage: pair.nextStage.shortName,
-        });
   const sections: ChecklistSectionModel[] = data.sections.map((section) => ({
     id: section.id,
-    heading: fill(section.period ? `${section.period}: ${section.title}` : section.title),
-    items: section.items.map((item) => ({ id: item.id, text: fill(item.text) })),
+    heading: section.period ? `${section.period}: ${section.title}` : section.title,
+    items: section.items.map((item) => ({ id: item.id, text: item.text })),
   }));
-  return {
-    id: pair === undefined ? id : `${id}/${pair.id}`,
-    title: fill(data.title),
+  const blank: ChecklistModel = {
+    id,
+    title: data.title,
     contentVersion: contentVersionOf(data.version, ids(sections)),
     sections,
+  };
+  return pair === undefined ? blank : fillTemplateModel(blank, data.placeholders, pair);
+}
+
+/**
+ * The template as written (`templateModel` without a pair) filled in for a stage pair: the same
+ * items and content version, its own id. The island fills pairs itself from the blank model, so
+ * the page carries the template's words once.
+ */
+export function fillTemplateModel(
+  blank: ChecklistModel,
+  placeholders: Template['placeholders'],
+  pair: StagePair,
+): ChecklistModel {
+  const names = { stage: pair.stage.shortName, nextStage: pair.nextStage.shortName };
+  const fill = (text: string) => fillTemplate(text, placeholders, names);
+  return {
+    id: `${blank.id}/${pair.id}`,
+    title: fill(blank.title),
+    contentVersion: blank.contentVersion,
+    sections: blank.sections.map((section) => ({
+      id: section.id,
+      heading: fill(section.heading),
+      items: section.items.map((item) => ({ id: item.id, text: fill(item.text) })),
+    })),
   };
 }
 

@@ -22,10 +22,15 @@ import {
   isRecord,
   parseJson,
   parseSavedItems,
+  type Shortened,
 } from './items-codec.ts';
+import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './progress.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
+
+/** The largest progress file read (a real one is a few kilobytes to a few hundred). */
+export const MAX_FILE_BYTES = 1_000_000;
 
 /** What the file says it is. */
 export const FILE_FORMAT = 'infrastructure-lifecycle-guide/checklist-progress';
@@ -53,11 +58,19 @@ export function toProgressFile(
 
 /** A progress file, read back. */
 export type ReadFile =
-  | { ok: true; snapshot: ProgressSnapshot; title: string; exportedAt: string | undefined }
+  | {
+      ok: true;
+      snapshot: ProgressSnapshot;
+      title: string;
+      exportedAt: string | undefined;
+      /** Texts over their limits, cut to fit; undefined when none. */
+      shortened: Shortened | undefined;
+    }
   | { ok: false; problem: string; otherChecklist?: { id: string; title: string } };
 
 /** Reads a progress file's text for the checklist `checklistId`; every problem in words. */
 export function readProgressFile(text: string, checklistId: string): ReadFile {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: fileTooLarge(text.length) };
   const json = parseJson(text);
   if (!json.ok) return json;
   const value = json.value;
@@ -71,7 +84,7 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
     return { ok: false, problem: 'it does not name its checklist' };
   }
-  const shownTitle = typeof title === 'string' ? title.slice(0, 120) : checklist;
+  const shownTitle = typeof title === 'string' ? shorten(title, 120) : checklist;
   if (checklist !== checklistId) {
     return {
       ok: false,
@@ -89,5 +102,11 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
     snapshot: { checklistId, contentVersion, items: items.value, complete: true },
     title: shownTitle,
     exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
+    shortened: items.shortened,
   };
+}
+
+/** The problem with a file over the size limit, in words. */
+export function fileTooLarge(size: number): string {
+  return `it is ${size.toLocaleString('en')} bytes, larger than the ${MAX_FILE_BYTES.toLocaleString('en')} bytes a progress file can be`;
 }

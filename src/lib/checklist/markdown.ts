@@ -8,15 +8,40 @@ import { countProgress, itemProgress, type Progress } from './progress.ts';
 import type { ChecklistModel } from './model.ts';
 import { strings } from './strings.ts';
 
-/** Backslash-escapes the characters Markdown reads as inline markup. */
+/**
+ * Backslash-escapes the characters Markdown reads as inline markup: emphasis, code, links and
+ * images (`[`, `]`), HTML and entities (`<`, `>`, `&`), strike-through and tables.
+ */
 function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/[\\`*_[\]<>~|]/g, (c) => `\\${c}`)
+      // Only an ampersand that starts an entity ("&lt;", "&#60;") is markup; "A & B" stays as it is.
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+  );
 }
 
-/** Escapes a line start Markdown would read as a heading, list or quote marker. */
+/**
+ * Escapes a line start Markdown would read as a heading, list, quote, rule, setext underline or
+ * code fence marker.
+ */
 function escapeLineStart(text: string): string {
   // A digit cannot be escaped in CommonMark: "1\." is how an ordered-list marker is defused.
-  return text.replace(/^(\s*)([#+-])/, '$1\\$2').replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3');
+  return text.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3');
+}
+
+/**
+ * The reader's own text (a note, a reason) as Markdown that stays text inside its list item:
+ * every line escaped and indented under the item, blank lines dropped (a blank line followed by
+ * less indented text would end the item), and leading spaces dropped (they would make code).
+ */
+export function readerText(text: string, indent: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line, i) => (i === 0 ? escapeMarkdown(line) : `${indent}${escapeMarkdown(line)}`))
+    .join('\n');
 }
 
 /** Backslash-escapes what Markdown would read as markup in plain text. */
@@ -31,15 +56,6 @@ export function inlineMarkdown(text: string): string {
       .map((s) => (s.strong ? `**${escapeInline(s.text)}**` : escapeInline(s.text)))
       .join(''),
   );
-}
-
-/** Indents every line after the first, so multi-line text stays inside its list item. */
-function indentRest(text: string, indent: string): string {
-  return text
-    .trim()
-    .split(/\r?\n/)
-    .map((line, i) => (i === 0 ? line : `${indent}${line}`))
-    .join('\n');
 }
 
 /** What the export says about where it comes from. */
@@ -73,13 +89,13 @@ export function toMarkdown(model: ChecklistModel, items: Progress, meta: Markdow
       if (progress.status === 'na') {
         const reason = progress.reason?.trim();
         lines.push(
-          `- [x] ~~${text}~~ (${reason ? m.notApplicableBecause(escapeMarkdown(reason)) : m.notApplicable})`,
+          `- [x] ~~${text}~~ (${reason ? m.notApplicableBecause(escapeMarkdown(reason.replace(/\s+/g, ' '))) : m.notApplicable})`,
         );
       } else {
         lines.push(`- [${progress.status === 'done' ? 'x' : ' '}] ${text}`);
       }
       const note = progress.note?.trim();
-      if (note) lines.push(`  - ${m.note}: ${indentRest(note, '    ')}`);
+      if (note) lines.push(`  - ${m.note}: ${readerText(note, '    ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -50,7 +50,8 @@ export function initialState(model: ChecklistModel): ChecklistState {
 
 /** An item's progress, open when nothing is recorded. */
 export function itemProgress(items: Progress, id: string): ItemProgress {
-  return items[id] ?? { status: 'open' };
+  // Own entries only: an id such as "constructor" must not find Object.prototype's member.
+  return (Object.hasOwn(items, id) ? items[id] : undefined) ?? { status: 'open' };
 }
 
 /** The item in its smallest form: no empty fields, no reason unless N/A; undefined for a plain open item. */
@@ -78,7 +79,7 @@ function withItem(state: ChecklistState, id: string, next: ItemProgress): Checkl
 export function keepKnown(itemIds: readonly string[], items: Progress): Progress {
   const out: Record<string, ItemProgress> = {};
   for (const id of itemIds) {
-    const item = items[id];
+    const item = Object.hasOwn(items, id) ? items[id] : undefined;
     const normalised = item === undefined ? undefined : normaliseItem(item);
     if (normalised !== undefined) out[id] = normalised;
   }

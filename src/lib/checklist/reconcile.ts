@@ -6,6 +6,7 @@
  */
 import { allItems, type ChecklistItemModel, type ChecklistModel } from './model.ts';
 import {
+  itemProgress,
   keepKnown,
   normaliseItem,
   type ItemProgress,
@@ -16,6 +17,8 @@ import {
 /** An item as saved: its progress and, where known, its words at the time. */
 export interface SavedItem extends ItemProgress {
   readonly text?: string;
+  /** When the item last changed, in milliseconds (stored records only; see sync.ts). */
+  readonly changedAt?: number;
 }
 
 /** Progress as saved, before it is fitted to the current content. */
@@ -45,6 +48,24 @@ export interface ContentChanges {
   readonly reworded: readonly { id: string; before: string; after: string }[];
 }
 
+/** A saved item, found among the snapshot's own entries only. */
+function ownSaved(snapshot: ProgressSnapshot, id: string): SavedItem | undefined {
+  return Object.hasOwn(snapshot.items, id) ? snapshot.items[id] : undefined;
+}
+
+/** When each current item last changed, as the snapshot says (stored records carry it). */
+export function changeTimesOf(
+  snapshot: ProgressSnapshot,
+  model: ChecklistModel,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of allItems(model)) {
+    const time = ownSaved(snapshot, item.id)?.changedAt;
+    if (time !== undefined && time > 0) out[item.id] = time;
+  }
+  return out;
+}
+
 /** The snapshot's progress on the current items, and what changed. */
 export function reconcile(
   snapshot: ProgressSnapshot,
@@ -54,15 +75,17 @@ export function reconcile(
   const currentIds = new Set(current.map((item) => item.id));
   const savedIds = Object.keys(snapshot.items);
 
-  const added = snapshot.complete ? current.filter((item) => !(item.id in snapshot.items)) : [];
+  const added = snapshot.complete
+    ? current.filter((item) => !Object.hasOwn(snapshot.items, item.id))
+    : [];
   const removed = savedIds
     .filter((id) => !currentIds.has(id))
     .map((id) => {
-      const saved = snapshot.items[id];
+      const saved = ownSaved(snapshot, id);
       return { id, text: saved?.text, status: saved?.status ?? 'open' };
     });
   const reworded = current.flatMap((item) => {
-    const saved = snapshot.items[item.id];
+    const saved = ownSaved(snapshot, item.id);
     if (saved === undefined || saved.text === undefined || saved.text === item.text) return [];
     if (normaliseItem(saved) === undefined) return [];
     return [{ id: item.id, before: saved.text, after: item.text }];
@@ -104,7 +127,7 @@ export function changesWorthTelling(snapshot: ProgressSnapshot, changes: Content
 export function snapshotOf(model: ChecklistModel, items: Progress): ProgressSnapshot {
   const out: Record<string, SavedItem> = {};
   for (const item of allItems(model)) {
-    const progress = normaliseItem(items[item.id] ?? { status: 'open' }) ?? { status: 'open' };
+    const progress = normaliseItem(itemProgress(items, item.id)) ?? { status: 'open' };
     out[item.id] = { text: item.text, ...progress };
   }
   return {

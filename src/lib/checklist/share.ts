@@ -16,7 +16,14 @@
  */
 import { describeIgnored, formatQuery, parseQuery, type IgnoredParam } from '../url-state.ts';
 import { kebabPath } from '../../core/ids.ts';
-import { CHECKLIST_ID, CONTENT_VERSION, ITEM_ID } from './items-codec.ts';
+import {
+  anyShortened,
+  CHECKLIST_ID,
+  CONTENT_VERSION,
+  ITEM_ID,
+  MAX_SAVED_ITEMS,
+  type Shortened,
+} from './items-codec.ts';
 import type { ChecklistModel } from './model.ts';
 import { keepKnown, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type Progress } from './progress.ts';
 import type { ProgressSnapshot, SavedItem } from './reconcile.ts';
@@ -85,9 +92,22 @@ export function shareFragment(model: ChecklistModel, items: Progress): string {
 /** Progress read from a share fragment, and the parts of the link that could not be used. */
 export interface SharedProgress {
   readonly snapshot: ProgressSnapshot;
+  /** Notes and reasons longer than their limits, cut to fit; undefined when none. */
+  readonly shortened: Shortened | undefined;
   readonly ignored: readonly IgnoredParam[];
   /** The sentence saying what was ignored; empty when nothing was. */
   readonly ignoredNote: string;
+}
+
+/**
+ * The checklist id a share fragment names, read without the rest of it, or undefined for an
+ * ordinary anchor. Cheap enough for the inline script that decides whether a checklist island
+ * must hydrate at once (src/integrations/interact/directive.ts).
+ */
+export function sharedChecklistId(hash: string): string | undefined {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!/(?:^|&)checklist=/.test(text)) return undefined;
+  return new URLSearchParams(text).get('checklist') ?? undefined;
 }
 
 /**
@@ -104,26 +124,40 @@ export function readShareFragment(
   const checklistId = accepted.get('checklist');
   if (checklistId === undefined || !checklistIds.includes(checklistId)) return undefined;
 
-  const items: Record<string, SavedItem> = {};
+  // A Map until the end: ids come from the link, and must never meet Object.prototype.
+  const items = new Map<string, SavedItem>();
+  const cut = { notes: 0, reasons: 0, texts: 0 };
+  const fit = (text: string, max: number, count: 'notes' | 'reasons') => {
+    if (text.length > max) cut[count] += 1;
+    return text.slice(0, max);
+  };
   for (const id of (accepted.get('done') ?? '').split('.').filter(Boolean)) {
-    items[id] = { status: 'done' };
+    items.set(id, { status: 'done' });
   }
   for (const { id, text: reason } of readEntries(accepted.get('na') ?? '') ?? []) {
     if (id === '') continue;
-    const trimmed = reason?.slice(0, MAX_REASON_LENGTH);
-    items[id] = { status: 'na', ...(trimmed ? { reason: trimmed } : {}) };
+    const trimmed = reason === undefined ? undefined : fit(reason, MAX_REASON_LENGTH, 'reasons');
+    items.set(id, { status: 'na', ...(trimmed ? { reason: trimmed } : {}) });
   }
   for (const { id, text: note } of readEntries(accepted.get('notes') ?? '') ?? []) {
     if (id === '' || !note) continue;
-    items[id] = { ...(items[id] ?? { status: 'open' }), note: note.slice(0, MAX_NOTE_LENGTH) };
+    items.set(id, {
+      ...(items.get(id) ?? { status: 'open' }),
+      note: fit(note, MAX_NOTE_LENGTH, 'notes'),
+    });
+  }
+  if (items.size > MAX_SAVED_ITEMS) {
+    ignored.push({ key: 'done', value: `${items.size} items`, reason: 'invalid-value' });
+    items.clear();
   }
   return {
     snapshot: {
       checklistId,
       contentVersion: accepted.get('v') ?? 'unknown',
-      items,
+      items: Object.fromEntries(items),
       complete: false,
     },
+    shortened: anyShortened(cut) ? cut : undefined,
     ignored,
     ignoredNote: describeIgnored(ignored),
   };

@@ -22,8 +22,8 @@
  *   "savedAt": "2026-11-30T09:12:00.000Z",
  *   "hideDone": false,
  *   "items": {
- *     "implement-graceful-shutdown": { "text": "Implement graceful shutdown", "status": "done" },
- *     "remove-poc-hacks": { "text": "Remove POC-specific hacks", "status": "na", "reason": "No hacks left" },
+ *     "implement-graceful-shutdown": { "text": "Implement graceful shutdown", "status": "done", "changedAt": "2026-11-30T09:11:58.120Z" },
+ *     "remove-poc-hacks": { "text": "Remove POC-specific hacks", "status": "na", "reason": "No hacks left", "changedAt": "2026-11-30T09:12:00.000Z" },
  *     "add-basic-monitoring": { "text": "Add basic monitoring (metrics endpoint)", "status": "open", "note": "Prometheus" },
  *     "add-health-check-endpoint": { "text": "Add health check endpoint", "status": "open" }
  *   }
@@ -34,16 +34,35 @@
  *   position), with the item's words at the time. The words let the page name items that were
  *   removed or reworded since; the full id list tells new items from old ones.
  * - `status` is `open`, `done` or `na` (not applicable); `reason` is kept only for `na` (≤ 200
- *   characters); `note` is the reader's note (≤ 1,000 characters).
+ *   characters); `note` is the reader's note (≤ 1,000 characters). Longer ones (a hand-edited
+ *   record) are cut to fit when read, and the reader is told how many were cut.
+ * - `changedAt` (optional) is when the item last changed, an ISO 8601 UTC moment from this
+ *   browser's clock. It is absent on items nobody has changed since times were first recorded:
+ *   records written before it existed stay valid (format 1) and their items count as changed at
+ *   an unknown, earliest time.
  * - `contentVersion` is the checklist's `version` from content/ ("1"), or, for stage lists, which
  *   have none, a fingerprint of their item ids ("ids-1a2b3c4d"); see content-version.ts.
+ * - At most 1,000 items; a record with more is unreadable (kept aside as below).
  *
  * ## Lifecycle
  *
  * 1. Page load (after hydration): `readProgress`. Nothing stored → an empty checklist. A readable
  *    record → `reconcile` (reconcile.ts) fits it to the current items.
- * 2. Every change the reader makes → `writeProgress` writes the whole record again.
- * 3. Reset writes a record with every item open (the reader can undo until the next change).
+ * 2. Every change the reader makes stamps the items it changed with the time (sync.ts), then the
+ *    record is read again, merged (below) and written whole.
+ * 3. Reset opens every item (each stamped); Undo puts back only the items that Reset changed and
+ *    nobody has changed since, and says how many it left alone.
+ *
+ * ## Several tabs (the merge)
+ *
+ * Two tabs of one browser may show the same checklist. The record is merged **per item**, never
+ * replaced whole: for each item the copy with the later `changedAt` wins (equal times: the same
+ * copy in every tab, so they agree). The merge runs before every write (storage may hold another
+ * tab's newer items) and on the `storage` event another tab's write fires here; if this tab holds
+ * newer items than the record it received, it writes the merge back, so a write that raced with
+ * another tab's write is repaired. Ticking item A in one tab and item B in the other keeps both;
+ * a change in one tab never undoes an unrelated change in another. `hideDone` is one setting for
+ * the whole record: the last write wins.
  *
  * ## When the content changes
  *
@@ -70,12 +89,21 @@ import {
   CHECKLIST_ID,
   CONTENT_VERSION,
   isRecord,
+  type Shortened,
   parseJson,
   parseSavedItems,
 } from './items-codec.ts';
+import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './progress.ts';
-import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
+import {
+  changeTimesOf,
+  reconcile,
+  snapshotOf,
+  type ContentChanges,
+  type ProgressSnapshot,
+} from './reconcile.ts';
+import type { ChangeTimes, TrackedProgress } from './sync.ts';
 
 /** The part of the Web Storage API used here; tests pass an in-memory fake. */
 export interface StorageLike {
@@ -92,16 +120,13 @@ export function progressKey(checklistId: string): string {
   return `ilg:checklist:${checklistId}:v${STORAGE_FORMAT}`;
 }
 
-/** The key of the stage pair last chosen for a template. */
-export function pairKey(templateId: string): string {
-  return `ilg:checklist:${templateId}:pair`;
-}
-
 /** Stored progress, read back. */
 export interface StoredProgress {
   readonly snapshot: ProgressSnapshot;
   readonly savedAt: string;
   readonly hideDone: boolean;
+  /** Texts over their limits that were cut to fit; undefined when none. */
+  readonly shortened: Shortened | undefined;
 }
 
 /** What reading found. */
@@ -109,7 +134,14 @@ export type ReadResult =
   | { kind: 'empty' }
   | { kind: 'loaded'; stored: StoredProgress }
   | { kind: 'unreadable'; raw: string; problem: string }
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable'; problem: 'missing' | 'read-refused' };
+
+/** A value for a problem sentence; never calls the value's own methods (a crafted `toString`). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return shorten(value, 20);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+}
 
 /** Checks a parsed value against the stored format; the problem is said in words. */
 export function parseStoredRecord(
@@ -120,7 +152,7 @@ export function parseStoredRecord(
   if (value['format'] !== STORAGE_FORMAT) {
     return {
       ok: false,
-      problem: `it has a stored format this page does not know (${String(value['format']).slice(0, 20)})`,
+      problem: `it has a stored format this page does not know (${describeValue(value['format'])})`,
     };
   }
   const { checklist, contentVersion, savedAt, hideDone } = value;
@@ -128,7 +160,7 @@ export function parseStoredRecord(
     return { ok: false, problem: 'it does not name its checklist' };
   }
   if (checklist !== checklistId) {
-    return { ok: false, problem: `it belongs to another checklist ("${checklist}")` };
+    return { ok: false, problem: `it belongs to another checklist ("${shorten(checklist)}")` };
   }
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
     return { ok: false, problem: 'it has no valid content version' };
@@ -145,18 +177,19 @@ export function parseStoredRecord(
       snapshot: { checklistId, contentVersion, items: items.value, complete: true },
       savedAt,
       hideDone: hideDone ?? false,
+      shortened: items.shortened,
     },
   };
 }
 
 /** Reads a checklist's progress; never throws. */
 export function readProgress(storage: StorageLike | undefined, checklistId: string): ReadResult {
-  if (storage === undefined) return { kind: 'unavailable' };
+  if (storage === undefined) return { kind: 'unavailable', problem: 'missing' };
   let raw: string | null;
   try {
     raw = storage.getItem(progressKey(checklistId));
   } catch {
-    return { kind: 'unavailable' };
+    return { kind: 'unavailable', problem: 'read-refused' };
   }
   if (raw === null) return { kind: 'empty' };
   const json = parseJson(raw);
@@ -166,21 +199,67 @@ export function readProgress(storage: StorageLike | undefined, checklistId: stri
   return { kind: 'loaded', stored: record.stored };
 }
 
+/** Stored progress fitted to the checklist as it is now: the plan page and the island read this. */
+export interface SavedProgress extends TrackedProgress {
+  readonly hideDone: boolean;
+  readonly savedAt: string;
+  /** How the content changed since it was saved. */
+  readonly changes: ContentChanges;
+}
+
+/**
+ * The read API for other pages (the plan page): a checklist's saved progress on its current
+ * items, with change times. `undefined` when nothing usable is stored (nothing saved, storage
+ * refused, or a record this page cannot read; the checklist's own page explains those).
+ */
+export function readSavedProgress(
+  storage: StorageLike | undefined,
+  model: ChecklistModel,
+): SavedProgress | undefined {
+  const result = readProgress(storage, model.id);
+  if (result.kind !== 'loaded') return undefined;
+  return savedProgressOf(result.stored, model);
+}
+
+/** A loaded record fitted to the current items. */
+export function savedProgressOf(stored: StoredProgress, model: ChecklistModel): SavedProgress {
+  const { items, changes } = reconcile(stored.snapshot, model);
+  return {
+    items,
+    changedAt: changeTimesOf(stored.snapshot, model),
+    hideDone: stored.hideDone,
+    savedAt: stored.savedAt,
+    changes,
+  };
+}
+
 /** The record written for a checklist's progress (the format documented above). */
 export function storedRecord(
   model: ChecklistModel,
   items: Progress,
   hideDone: boolean,
   now: Date,
+  changedAt: ChangeTimes = {},
 ): Record<string, unknown> {
   const snapshot = snapshotOf(model, items);
+  const stamped = Object.fromEntries(
+    Object.entries(snapshot.items).map(([id, item]) => {
+      const time = Object.hasOwn(changedAt, id) ? changedAt[id] : undefined;
+      return [
+        id,
+        time !== undefined && time > 0
+          ? { ...item, changedAt: new Date(time).toISOString() }
+          : item,
+      ];
+    }),
+  );
   return {
     format: STORAGE_FORMAT,
     checklist: model.id,
     contentVersion: model.contentVersion,
     savedAt: now.toISOString(),
     hideDone,
-    items: snapshot.items,
+    items: stamped,
   };
 }
 
@@ -191,12 +270,13 @@ export function writeProgress(
   items: Progress,
   hideDone: boolean,
   now: Date,
+  changedAt: ChangeTimes = {},
 ): boolean {
   if (storage === undefined) return false;
   try {
     storage.setItem(
       progressKey(model.id),
-      JSON.stringify(storedRecord(model, items, hideDone, now)),
+      JSON.stringify(storedRecord(model, items, hideDone, now, changedAt)),
     );
     return true;
   } catch {
@@ -204,73 +284,5 @@ export function writeProgress(
   }
 }
 
-/**
- * Moves an unreadable value to a key of its own, never overwriting one, and returns that key;
- * the original key is cleared only after the copy reads back identical. `undefined` when it could
- * not be copied: the original stays, and must not be written over.
- */
-export function keepAside(
-  storage: StorageLike | undefined,
-  checklistId: string,
-  raw: string,
-  now: Date,
-): string | undefined {
-  if (storage === undefined) return undefined;
-  const base = `${progressKey(checklistId)}:unreadable:${now.toISOString()}`;
-  try {
-    for (let n = 1; n < 100; n += 1) {
-      const key = n === 1 ? base : `${base}-${n}`;
-      if (storage.getItem(key) !== null) continue;
-      storage.setItem(key, raw);
-      if (storage.getItem(key) !== raw) return undefined;
-      storage.removeItem(progressKey(checklistId));
-      return key;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
-}
-
-/** Whether storage accepts a write right now (private modes may refuse every write). */
-export function storageWorks(storage: StorageLike | undefined): boolean {
-  if (storage === undefined) return false;
-  const key = 'ilg:checklist:probe';
-  try {
-    storage.setItem(key, '1');
-    storage.removeItem(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The stage pair last chosen for a template, if storage has one among `pairIds`. */
-export function readPair(
-  storage: StorageLike | undefined,
-  templateId: string,
-  pairIds: readonly string[],
-): string | undefined {
-  if (storage === undefined) return undefined;
-  try {
-    const value = storage.getItem(pairKey(templateId));
-    return value !== null && pairIds.includes(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Remembers the chosen stage pair; `false` when storage refuses. */
-export function writePair(
-  storage: StorageLike | undefined,
-  templateId: string,
-  pairId: string,
-): boolean {
-  if (storage === undefined) return false;
-  try {
-    storage.setItem(pairKey(templateId), pairId);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { keepAside, storageWorks } from './storage-rescue.ts';
+export { pairKey, readPair, writePair } from './pair-storage.ts';

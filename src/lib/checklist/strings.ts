@@ -1,4 +1,6 @@
 /** Every string of the checklist widget: on screen, announced, printed and exported. */
+import { MAX_ITEM_TEXT } from './items-codec.ts';
+import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from './progress.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -16,6 +18,23 @@ function recorded(done: number, notApplicable: number, notes: number, doneWord: 
     notes > 0 ? plural(notes, 'note', 'notes') : '',
   ].filter(Boolean);
   return parts.length === 0 ? 'nothing' : listWords(parts);
+}
+
+/** "3 ticks, 2 N/A marks (1 with a reason) and 4 notes". */
+function recordedWithReasons(own: {
+  done: number;
+  notApplicable: number;
+  reasons: number;
+  notes: number;
+}): string {
+  const parts = [
+    own.done > 0 ? plural(own.done, 'tick', 'ticks') : '',
+    own.notApplicable > 0
+      ? `${plural(own.notApplicable, 'N/A mark', 'N/A marks')}${own.reasons > 0 ? ` (${own.reasons} with a reason)` : ''}`
+      : '',
+    own.notes > 0 ? plural(own.notes, 'note', 'notes') : '',
+  ].filter(Boolean);
+  return listWords(parts);
 }
 
 export const strings = {
@@ -59,6 +78,8 @@ export const strings = {
     total: (done: number, applicable: number) => `In all: ${done} of ${applicable} done.`,
     reset: 'Progress reset: every item is open again.',
     undone: 'Your previous progress is back.',
+    undonePartly: (left: number) =>
+      `Your previous progress is back, except on ${plural(left, 'item', 'items')} changed since (in this tab or another), left as ${left === 1 ? 'it is' : 'they are'}.`,
     hiding: (n: number) => `${plural(n, 'finished item', 'finished items')} hidden.`,
     showing: 'Every item shown.',
   },
@@ -124,6 +145,26 @@ export const strings = {
       `It could not be used because ${problem}. It is left untouched, and this page will not save over it: your ticks here last until you leave the page. Use Export to keep them.`,
     downloadUnreadable: 'Download the unreadable data',
     unavailableTitle: 'This browser is not keeping progress',
+    unreadableStorage:
+      'This browser refused to read saved progress (site data blocked, or storage broken). Nothing is saved while reading fails, so nothing saved is written over. Ticks work until you leave the page; use Export or the share link to keep them.',
+    shortenedTitle: 'Some text was too long and was cut',
+    shortened: (source: string, cut: { notes: number; reasons: number; texts: number }) =>
+      `${source} held ${listWords(
+        [
+          cut.notes > 0
+            ? `${plural(cut.notes, 'note', 'notes')} over ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`
+            : '',
+          cut.reasons > 0
+            ? `${plural(cut.reasons, 'reason', 'reasons')} over ${MAX_REASON_LENGTH} characters`
+            : '',
+          cut.texts > 0
+            ? `${plural(cut.texts, 'item wording', 'item wordings')} over ${MAX_ITEM_TEXT} characters`
+            : '',
+        ].filter(Boolean),
+      )}; ${cut.notes + cut.reasons + cut.texts === 1 ? 'it was' : 'they were'} cut to that length.`,
+    shortenedSaved: 'Your saved progress',
+    shortenedLink: 'The link',
+    shortenedFile: (file: string) => `${file}`,
     unavailable:
       'Storage is turned off or refused (a private window, or site data blocked). Ticks work until you leave the page; use Export or the share link to keep them.',
     shareTitle: 'This link carries checklist progress',
@@ -131,13 +172,21 @@ export const strings = {
       done + notApplicable + notes === 0
         ? 'It has no ticks.'
         : `It has ${recorded(done, notApplicable, notes, 'item done')}.`,
-    shareReplaces: (done: number) =>
-      done > 0
-        ? `Loading it replaces your own progress here (${done} done); you can undo that.`
-        : 'Loading it fills in this checklist; you can undo that.',
+    shareReplaces: (own: {
+      done: number;
+      notApplicable: number;
+      reasons: number;
+      notes: number;
+    }) =>
+      own.done + own.notApplicable + own.notes === 0
+        ? 'Loading it fills in this checklist; you can undo that until you dismiss the message that follows.'
+        : `Loading it replaces everything you recorded here: ${recordedWithReasons(own)}. You can undo that until you dismiss the message that follows.`,
     shareLoad: 'Load the shared progress',
     shareKeep: 'Keep my progress',
     shareLoaded: 'The shared progress is loaded.',
+    loadedTitle: 'The shared progress is loaded',
+    loadedUndoable: 'Until you dismiss this message, “Undo loading” brings back what you had.',
+    undoLoad: 'Undo loading',
     shareUnknown: (n: number) =>
       `${plural(n, 'item', 'items')} of the link ${n === 1 ? 'is' : 'are'} not in this checklist any more and ${n === 1 ? 'was' : 'were'} left out.`,
     importedTitle: 'Progress imported',

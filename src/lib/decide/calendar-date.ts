@@ -125,3 +125,12 @@ export function weekday(date: CalendarDate): number {
 export function calendarDateOf(moment: Date): CalendarDate {
   return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
 }
+
+/** The years a date field ("YYYY-MM-DD", RFC 5545 DATE) can hold: four digits, from 0001. */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
+/** Whether a date can be written as "YYYY-MM-DD" (years 0001–9999). */
+export function fitsDateField(date: CalendarDate): boolean {
+  return date.year >= FIRST_YEAR && date.year <= LAST_YEAR;
+}

@@ -1,4 +1,4 @@
-import { addDays, toIsoDate, type CalendarDate } from './calendar-date.ts';
+import { addDays, fitsDateField, toIsoDate, type CalendarDate } from './calendar-date.ts';
 
 /**
  * An iCalendar (RFC 5545) file with one all-day event, for "Add to calendar": CRLF line ends,
@@ -59,9 +59,17 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-/** A DATE value: "20261130". */
+/** A DATE value: "20261130". Only for dates that `fitsDateField` (eight digits, no more). */
 export function formatDateValue(date: CalendarDate): string {
   return toIsoDate(date).replace(/-/g, '');
+}
+
+/**
+ * Whether an all-day event on `date` can be written: its DTSTART and its exclusive DTEND (the
+ * next day) must both be dates of years 0001–9999, so 9999-12-31 itself cannot be.
+ */
+export function fitsCalendarFile(date: CalendarDate): boolean {
+  return fitsDateField(date) && fitsDateField(addDays(date, 1));
 }
 
 /** A UTC DATE-TIME value: "20261130T093000Z". */
@@ -72,8 +80,12 @@ export function formatUtcStamp(moment: Date): string {
     .replace(/[-:]/g, '');
 }
 
-/** The whole file for one all-day event; `productId` names the site that made it. */
-export function buildIcs(event: AllDayEvent, productId: string): string {
+/**
+ * The whole file for one all-day event; `productId` names the site that made it. Undefined when
+ * the date does not fit a calendar file (see `fitsCalendarFile`): no broken file is ever made.
+ */
+export function buildIcs(event: AllDayEvent, productId: string): string | undefined {
+  if (!fitsCalendarFile(event.date)) return undefined;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,5 +1,5 @@
 import { toIsoDate, type CalendarDate } from './calendar-date.ts';
-import { buildIcs } from './ics.ts';
+import { buildIcs, fitsCalendarFile } from './ics.ts';
 import type { IntegrationStage } from './integration-facts.ts';
 import { decideStrings } from './strings.ts';
 
@@ -26,6 +26,11 @@ export function checkpointText(stage: IntegrationStage): string {
       ),
     )
     .join('\n\n');
+}
+
+/** Why no calendar file is offered for an event on `date`; undefined when one can be. */
+export function calendarProblem(date: CalendarDate): string | undefined {
+  return fitsCalendarFile(date) ? undefined : t.outOfRange(toIsoDate(date));
 }
 
 /**
@@ -69,5 +74,6 @@ export function integrationCalendar(
     },
     `-//${host}//Integration dates//EN`,
   );
+  if (text === undefined) return undefined;
   return { fileName: t.fileName(stage.id, dateIso), text };
 }

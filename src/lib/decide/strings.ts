@@ -3,6 +3,7 @@
  * integrate?"). Facts (stage names, levels, rules, time boxes, checklist items) come from content/;
  * these are only the sentences around them.
  */
+import { LAST_YEAR } from './calendar-date.ts';
 
 /** "1 day", "12 days". */
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
@@ -160,6 +161,8 @@ export const decideStrings = {
       review: (text: string, start: string) =>
         `${text}. Counted from the stage's start on ${start}; not a deadline.`,
       fileName: (stage: string, date: string) => `${stage}-integration-${date}.ics`,
+      outOfRange: (date: string) =>
+        `No calendar file for ${date}: a calendar file holds dates up to ${LAST_YEAR}-12-30 only. Check the start date.`,
     },
   },
   units: { weeks: 'weeks', months: 'months' },

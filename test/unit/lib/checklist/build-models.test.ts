@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   consecutivePairs,
+  fillTemplateModel,
   listModel,
   migrationModel,
   templateModel,
@@ -81,6 +82,19 @@ describe('templateModel', () => {
     expect(model.title).toBe('From A to B');
     expect(allItems(model)[0]?.text).toBe('Leave A');
     expect(model.contentVersion).toBe('1');
+  });
+
+  test('fillTemplateModel fills the blank model (the island does it) with its own id and the same version', () => {
+    if (pair === undefined) throw new Error('no stage pair');
+    const blank = templateModel('template', data);
+    const filled = fillTemplateModel(blank, data.placeholders, pair);
+    expect(filled.id).toBe('template/alpha-to-beta');
+    expect(filled.title).toBe('From A to B');
+    expect(allItems(filled).map((i) => i.text)).toEqual(
+      allItems(blank).map((i) => i.text.replaceAll('{this}', 'A').replaceAll('{that}', 'B')),
+    );
+    expect(itemIds(filled)).toEqual(itemIds(blank));
+    expect(filled.contentVersion).toBe(blank.contentVersion);
   });
 });
 

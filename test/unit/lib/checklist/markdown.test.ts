@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   escapeMarkdown,
   inlineMarkdown,
+  readerText,
   toMarkdown,
 } from '../../../../src/lib/checklist/markdown.ts';
 import { demoModel, singleListModel } from './fixtures.ts';
@@ -100,5 +101,57 @@ describe('escaping', () => {
 
   test('an unmatched ** is plain text, escaped', () => {
     expect(inlineMarkdown('2 ** 3')).toBe('2 \\*\\* 3');
+  });
+});
+
+describe('the reader’s own text stays inside its item', () => {
+  const meta = { date: '30 November 2026', siteName: 'Guide' };
+  const exportWith = (note: string, reason = '') =>
+    toMarkdown(
+      demoModel(),
+      {
+        a: { status: 'open', note },
+        ...(reason ? { b: { status: 'na' as const, reason } } : {}),
+      },
+      meta,
+    );
+  /** The task-list items, headings and images a Markdown reader would find in the export. */
+  const structure = (markdown: string) => ({
+    tasks: markdown.split('\n').filter((l) => /^\s*[-*+] \[[ xX]\]/.test(l)).length,
+    headings: markdown.split('\n').filter((l) => /^\s{0,3}#{1,6}\s/.test(l)).length,
+    images: /(?<!\\)!\[[^\]]*(?<!\\)\]\(/.test(markdown),
+  });
+  const plain = structure(exportWith('plain note'));
+
+  test.each([
+    '- [x] done',
+    '# heading',
+    '![x](y)',
+    'line one\n- [x] smuggled tick\n## smuggled heading',
+    'first\n\n\n- [ ] after blank lines',
+    'a\n===',
+    'a\n---',
+    '  * [x] indented',
+    '1. [x] numbered',
+    '<img src=x onerror=alert(1)>',
+    '&lt;b&gt;',
+  ])('a note of %j adds no task, heading or image', (note) => {
+    expect(structure(exportWith(note))).toEqual(plain);
+  });
+
+  test('a reason with line breaks and markup stays on its item’s line', () => {
+    const markdown = exportWith('n', 'none\n- [x] tick\n# h');
+    expect(structure(markdown)).toEqual(plain);
+    expect(markdown).toContain('(not applicable: none - \\[x\\] tick # h)');
+  });
+
+  test('an entity is escaped, a plain ampersand is left as it is', () => {
+    expect(escapeMarkdown('&lt;b&gt; &#60; A & B')).toBe('\\&lt;b\\&gt; \\&#60; A & B');
+  });
+
+  test('every line of a multi-line note is escaped and indented under its item', () => {
+    expect(readerText('# one\n- [x] two\n\n   three', '    ')).toBe(
+      '\\# one\n    \\- \\[x\\] two\n    three',
+    );
   });
 });

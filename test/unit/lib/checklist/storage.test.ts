@@ -82,8 +82,11 @@ describe('writeProgress and readProgress', () => {
   });
 
   test('missing or refusing storage is unavailable, never an exception', () => {
-    expect(readProgress(undefined, 'demo')).toEqual({ kind: 'unavailable' });
-    expect(readProgress(throwingStorage, 'demo')).toEqual({ kind: 'unavailable' });
+    expect(readProgress(undefined, 'demo')).toEqual({ kind: 'unavailable', problem: 'missing' });
+    expect(readProgress(throwingStorage, 'demo')).toEqual({
+      kind: 'unavailable',
+      problem: 'read-refused',
+    });
     expect(writeProgress(undefined, demoModel(), {}, false, NOW)).toBe(false);
     expect(writeProgress(throwingStorage, demoModel(), {}, false, NOW)).toBe(false);
     expect(writeProgress(readOnlyStorage(), demoModel(), {}, false, NOW)).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   buildIcs,
+  fitsCalendarFile,
   escapeText,
   foldLine,
   formatDateValue,
@@ -84,7 +85,7 @@ describe('buildIcs', () => {
   };
 
   test('writes one all-day event with CRLF line ends', () => {
-    const text = buildIcs(event, '-//example.test//Tests//EN');
+    const text = buildIcs(event, '-//example.test//Tests//EN') ?? '';
     expect(text).toBe(
       [
         'BEGIN:VCALENDAR',
@@ -111,7 +112,7 @@ describe('buildIcs', () => {
   });
 
   test('has no bare line feed and no line over 75 octets', () => {
-    const text = buildIcs(event, '-//example.test//Tests//EN');
+    const text = buildIcs(event, '-//example.test//Tests//EN') ?? '';
     expect(text.endsWith('\r\n')).toBe(true);
     expect(/(?<!\r)\n/.test(text)).toBe(false);
     expect(text.split('\r\n').filter((l) => octets(l) > 75)).toEqual([]);
@@ -134,5 +135,32 @@ describe('icsDataUrl', () => {
     const url = icsDataUrl(text);
     expect(url.startsWith('data:text/calendar;charset=utf-8,')).toBe(true);
     expect(decodeURIComponent(url.slice(url.indexOf(',') + 1))).toBe(text);
+  });
+});
+
+describe('dates at the date field limits', () => {
+  const event = {
+    uid: 'limit@example.test',
+    date: { year: 2026, month: 11, day: 30 },
+    stamp: new Date(Date.UTC(2026, 10, 2, 9, 30, 0)),
+    summary: 'Limit',
+    description: 'Limit',
+  };
+  test('the last day a file can hold is 9999-12-30 (its DTEND is 9999-12-31)', () => {
+    const text = buildIcs({ ...event, date: { year: 9999, month: 12, day: 30 } }, '-//t//t//EN');
+    expect(text).toContain('DTSTART;VALUE=DATE:99991230\r\n');
+    expect(text).toContain('DTEND;VALUE=DATE:99991231\r\n');
+  });
+
+  test('no file for 9999-12-31 or later, nor before year 1: never a nine-digit date', () => {
+    for (const date of [
+      { year: 9999, month: 12, day: 31 },
+      { year: 10000, month: 3, day: 31 },
+      { year: 0, month: 12, day: 31 },
+    ]) {
+      expect(fitsCalendarFile(date)).toBe(false);
+      expect(buildIcs({ ...event, date }, '-//t//t//EN')).toBeUndefined();
+    }
+    expect(fitsCalendarFile({ year: 1, month: 1, day: 1 })).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import {
 import { integrationAnswer } from '../../../../src/lib/decide/deadline.ts';
 import {
   checkpointText,
+  calendarProblem,
   integrationCalendar,
 } from '../../../../src/lib/decide/integration-calendar.ts';
 import { sortStages } from '../../../../src/lib/stages.ts';
@@ -173,5 +174,17 @@ describe('the calendar file', () => {
     for (const list of lists) {
       if (list.title) expect(text).toContain(`${list.title}:\n- ${list.items[0]?.text}`);
     }
+  });
+});
+
+describe('the calendar file at the date field limit', () => {
+  const [stage] = stages.filter((s) => s.data.timeBox?.limit);
+  test('a start of 9999-12-31 gives a message, never a file with a nine-digit date', () => {
+    if (!stage) throw new Error('no time-boxed stage');
+    const start = { year: 9999, month: 12, day: 31 };
+    const deadline = addPeriod(start, stage.data.timeBox?.limit ?? { amount: 0, unit: 'weeks' });
+    expect(integrationCalendar(tool(stage.id), start, deadline, SITE, STAMP)).toBeUndefined();
+    expect(calendarProblem(deadline)).toContain(toIsoDate(deadline));
+    expect(calendarProblem(START)).toBeUndefined();
   });
 });

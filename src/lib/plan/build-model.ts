@@ -1,0 +1,137 @@
+/**
+ * Build time: the plan page's model from the validated content. Reuses the quiz's model builder
+ * and the checklist's model builder, so a stage name, item or phase is read the way every other
+ * page reads it.
+ */
+import { migrationModel } from '../checklist/build-models.ts';
+import { checklistTitle } from '../checklists.ts';
+import type { IntegrationToolData } from '../decide/integration-facts.ts';
+import { plainText } from '../inline.ts';
+import { paths } from '../paths.ts';
+import { buildQuizModel, type QuizSources } from '../quiz/build-model.ts';
+import { sortStages, type StageEntry } from '../stages.ts';
+import { periodLength } from './milestones.ts';
+import type { PlanMigration, PlanModel, Priority, Requirement } from './model.ts';
+
+export interface PlanSources extends QuizSources {
+  siteName: string;
+  /** The decision tool's facts (time boxes and cadences), built from the same stages. */
+  integration: IntegrationToolData;
+  /** The heading of a migration checklist's validation list (as the checklist pages use it). */
+  validationHeading: string;
+}
+
+/** The stage's must-haves and P0 items, merged by feature, each with its priority band. */
+export function stageRequirements(stage: StageEntry): Requirement[] {
+  const { data } = stage;
+  const href = (id: string) => `${paths.stage(stage.id)}#${id}`;
+  const bandOf = (feature: string | undefined): Priority | undefined =>
+    feature === undefined
+      ? undefined
+      : data.priorities.find((band) => band.items.some((i) => i.feature?.id === feature))?.level;
+  const musts: Requirement[] = data.requirements
+    .filter((group) => group.level === 'must')
+    .flatMap((group) =>
+      group.items.map((item) => ({
+        id: item.id,
+        text: plainText(item.text),
+        href: href(item.id),
+        feature: item.feature?.id,
+        priority: bandOf(item.feature?.id),
+        must: true,
+      })),
+    );
+  const p0Only: Requirement[] = data.priorities
+    .filter((band) => band.level === 'P0')
+    .flatMap((band) => band.items)
+    .filter(
+      (item) => item.feature === undefined || !musts.some((m) => m.feature === item.feature?.id),
+    )
+    .map((item) => ({
+      id: item.id,
+      text: plainText(item.text),
+      href: href(item.id),
+      feature: item.feature?.id,
+      priority: 'P0',
+      must: false,
+    }));
+  return [...musts, ...p0Only];
+}
+
+function migrationFor(
+  stageId: string,
+  sources: PlanSources,
+  names: Map<string, string>,
+): PlanMigration | undefined {
+  const entry = sources.checklists.find(
+    (c) => c.data.kind === 'migration' && c.data.from.id === stageId,
+  );
+  if (entry === undefined || entry.data.kind !== 'migration') return undefined;
+  const data = entry.data;
+  const checklist = migrationModel(
+    entry.id,
+    data,
+    checklistTitle(data, names),
+    sources.validationHeading,
+  );
+  const itemFeatures: Record<string, string> = {};
+  for (const item of [...data.phases.flatMap((p) => p.items), ...data.validation]) {
+    if (item.feature) itemFeatures[item.id] = item.feature.id;
+  }
+  return {
+    href: paths.checklist(entry.id),
+    checklist,
+    phases: checklist.sections.map((section) => {
+      const phase = data.phases.find((p) => p.id === section.id);
+      return {
+        id: section.id,
+        heading: section.heading,
+        period: phase?.period,
+        due: phase?.period ? periodLength(phase.period) : undefined,
+      };
+    }),
+    itemFeatures,
+  };
+}
+
+/** Builds the plan page's model. Throws, naming the content, on a broken link (as the quiz does). */
+export function buildPlanModel(sources: PlanSources): PlanModel {
+  const quiz = buildQuizModel(sources);
+  const stages = sortStages(sources.stages);
+  const names = new Map(stages.map((s) => [s.id, s.data.shortName]));
+  const questionFeatures: Record<string, string> = {};
+  for (const q of sources.quiz.questions) {
+    const matrix = sources.matrices.find((m) => m.id === q.matrixRow?.matrix.id);
+    const feature = matrix?.data.rows.find((r) => r.id === q.matrixRow?.row)?.feature?.id;
+    if (feature) questionFeatures[q.id] = feature;
+  }
+  const label = (id: string) => {
+    const term = sources.terms.get(id);
+    if (term === undefined) throw new Error(`content/vocabulary.yaml has no term "${id}".`);
+    return term.label;
+  };
+  return {
+    siteName: sources.siteName,
+    labels: { must: label('must'), P0: label('P0'), P1: label('P1'), P2: label('P2') },
+    quiz,
+    questionFeatures,
+    stages: stages.map((stage) => {
+      const facts = sources.integration.stages.find((s) => s.id === stage.id);
+      const quizStage = quiz.stages.find((s) => s.id === stage.id);
+      return {
+        id: stage.id,
+        shortName: stage.data.shortName,
+        heading: quizStage?.heading ?? stage.data.name,
+        href: paths.stage(stage.id),
+        requirements: stageRequirements(stage),
+        timeBox: facts?.timeBox && {
+          maxDuration: facts.timeBox.maxDuration,
+          limit: facts.timeBox.limit,
+          cadence: facts.timeBox.cadence,
+        },
+        checkpointHref: facts?.checkpoint?.stageHref,
+        migration: migrationFor(stage.id, sources, names),
+      };
+    }),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Snapshots in the reader's browser: one localStorage key, `ilg:plan:snapshots:v1`, holding a
+ * JSON array of snapshots (snapshot.ts), oldest first. A value that does not read is moved,
+ * untouched, to `ilg:plan:snapshots:v1:unreadable:<ISO time>` before anything is written, and the
+ * reader is told; if it cannot be moved, nothing is written over it. Nothing here throws.
+ */
+import type { StorageLike } from '../checklist/storage.ts';
+import type { Snapshot } from './snapshot.ts';
+import { readSnapshots } from './snapshot-codec.ts';
+
+export const SNAPSHOTS_KEY = 'ilg:plan:snapshots:v1';
+
+export type SnapshotsRead =
+  | { kind: 'loaded'; snapshots: Snapshot[] }
+  | { kind: 'unavailable' }
+  /** The stored value did not read (or held snapshots that did not); the usable ones are kept. */
+  | { kind: 'unreadable'; raw: string; snapshots: Snapshot[] };
+
+export function readSnapshotStore(storage: StorageLike | undefined): SnapshotsRead {
+  if (storage === undefined) return { kind: 'unavailable' };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(SNAPSHOTS_KEY);
+  } catch {
+    return { kind: 'unavailable' };
+  }
+  if (raw === null) return { kind: 'loaded', snapshots: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', raw, snapshots: [] };
+  }
+  const { snapshots, rejected } = readSnapshots(value);
+  return rejected === 0 ? { kind: 'loaded', snapshots } : { kind: 'unreadable', raw, snapshots };
+}
+
+/** Moves an unreadable value aside (never over another) and returns its key; undefined on failure. */
+export function keepSnapshotsAside(
+  storage: StorageLike | undefined,
+  raw: string,
+  now: Date,
+): string | undefined {
+  if (storage === undefined) return undefined;
+  const base = `${SNAPSHOTS_KEY}:unreadable:${now.toISOString()}`;
+  try {
+    for (let n = 1; n < 100; n += 1) {
+      const key = n === 1 ? base : `${base}-${n}`;
+      if (storage.getItem(key) !== null) continue;
+      storage.setItem(key, raw);
+      if (storage.getItem(key) !== raw) return undefined;
+      storage.removeItem(SNAPSHOTS_KEY);
+      return key;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Writes every snapshot; false when storage is missing or refuses. */
+export function writeSnapshotStore(
+  storage: StorageLike | undefined,
+  snapshots: readonly Snapshot[],
+): boolean {
+  if (storage === undefined) return false;
+  try {
+    storage.setItem(SNAPSHOTS_KEY, JSON.stringify(snapshots));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+// /data/checklists/<id>.csv: a checklist's items for a spreadsheet or a tracker import, with an
+// empty status column. The sections are the checklist page's own (checklist/build-models.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadChecklists, loadStages } from '../../../data/content.ts';
+import { migrationModel, templateModel } from '../../../lib/checklist/build-models.ts';
+import { checklistTitle } from '../../../lib/checklists.ts';
+import { checklistCsv } from '../../../lib/data/csv.ts';
+import { ui } from '../../../lib/ui-strings.ts';
+
+export const getStaticPaths = (async () => {
+  const names = new Map((await loadStages()).map((s) => [s.id, s.data.shortName]));
+  return (await loadChecklists()).map((list) => ({
+    params: { id: list.id },
+    props: {
+      model:
+        list.data.kind === 'migration'
+          ? migrationModel(
+              list.id,
+              list.data,
+              checklistTitle(list.data, names),
+              ui.checklists.validation,
+            )
+          : templateModel(list.id, list.data),
+    },
+  }));
+}) satisfies GetStaticPaths;
+
+type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(checklistCsv(props.model), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });

@@ -1,0 +1,281 @@
+// The plan as a team lead uses it, in Chromium: answer the quiz, open the plan, share it with a
+// colleague (a fresh browser), export it (Markdown, .ics), print it (A4 and Letter, at most two
+// pages), tick items for a week, save two snapshots and see what changed; JavaScript off; bad links.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { planStrings } from '../../src/lib/plan/strings.ts';
+import { planLinkWords } from '../../src/lib/plan/links.ts';
+import { ui } from '../../src/lib/ui-strings.ts';
+import { realPlanModel } from '../fixtures/plan-model.ts';
+import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
+import { checkbox, openChecklistPage, WCAG_TAGS } from './checklist-helpers.ts';
+import { pdfPageCount, pdfPageLines } from './pdf-text.ts';
+
+const model = realPlanModel();
+const [first, second] = model.stages;
+const migration = first?.migration;
+if (first === undefined || second === undefined || migration === undefined) {
+  throw new Error('the plan tests need two stages and a first migration checklist');
+}
+/** Answers that place the reader at the first stage, load one stage ahead (the quiz's rule). */
+const answers = model.quiz.questions.map((q) => {
+  const stage = q.measures === 'load' ? second.id : first.id;
+  const answer = q.answers.find((a) => a.stage === stage);
+  if (answer === undefined) throw new Error(`no answer of ${q.id} points to ${stage}`);
+  return [q.id, answer.id];
+});
+const query = new URLSearchParams(answers).toString();
+const [week1, week2] = migration.checklist.sections;
+const START = '2026-01-05';
+const pageCounts: string[] = [];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  const dir = join(import.meta.dirname, '..', '..', 'test-results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'plan-pdf-pages.txt'), `${pageCounts.join('\n')}\n`);
+  console.log(`\nPrinted plan PDFs:\n${pageCounts.join('\n')}\n`);
+});
+
+/** Opens the plan, waits for it, and scrolls to its tools, which load when the reader gets near. */
+async function openPlan(page: Page, path: string): Promise<void> {
+  await page.goto(urlFor(path), { waitUntil: 'load' });
+  await showTools(page);
+}
+
+async function showTools(page: Page): Promise<void> {
+  await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+  if ((await page.locator('section[aria-labelledby="plan-stage"]').count()) === 0) return;
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator('section[aria-labelledby="plan-snapshots"]').waitFor({ timeout: 20_000 });
+}
+
+const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+describe('the reader’s journey', () => {
+  test('quiz → plan → share → export → print → tick for a week → two snapshots and their diff', async () => {
+    const page = await newPage(browser);
+    try {
+      // Answer the quiz (its answers in the link, as the quiz writes them) and open the plan.
+      await page.goto(urlFor(`/decide/?${query}#what-stage`), { waitUntil: 'load' });
+      const toPlan = page.getByRole('link', { name: planLinkWords.fromQuiz });
+      await toPlan.waitFor({ timeout: 20_000 });
+      await toPlan.click();
+      await showTools(page);
+      expect(new URL(page.url()).pathname).toBe('/plan/');
+
+      const stageText = await section(page, 'plan-stage').innerText();
+      expect(stageText).toContain(first.heading);
+      expect(stageText).toContain(planStrings.stage.load(second.shortName));
+      const gaps = section(page, 'plan-gaps');
+      expect(await gaps.locator('ol > li').count()).toBe(second.requirements.length);
+      expect(await section(page, 'plan-actions').locator('li').count()).toBe(3);
+
+      // The start date dates the deadline and each phase.
+      await page.getByLabel(planStrings.dates.startLabel).fill(START);
+      expect(new URL(page.url()).searchParams.get('start')).toBe(START);
+      const dates = await section(page, 'plan-dates').innerText();
+      expect(dates).toMatch(/Integration deadline: \d{4}-\d{2}-\d{2}/);
+
+      // Tick the first week on the checklist page, with a note on one item of week 2.
+      await openChecklistPage(page, migration.href);
+      for (const item of week1?.items ?? []) await checkbox(page, item.id).check();
+      await page.goBack();
+      await page.goto(page.url(), { waitUntil: 'load' });
+      await showTools(page);
+      const table = section(page, 'plan-migration');
+      const week1Row = table.locator('tbody tr').first();
+      expect(await week1Row.innerText()).toContain(planStrings.migration.finished);
+
+      // Snapshot 1.
+      await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+      await expect
+        .poll(() => page.getByRole('status').allInnerTexts())
+        .toContainEqual(expect.stringContaining('Snapshot saved'));
+
+      // A week later: more ticks, snapshot 2, then compare the two.
+      await openChecklistPage(page, migration.href);
+      const more = week2?.items.slice(0, 2) ?? [];
+      for (const item of more) await checkbox(page, item.id).check();
+      await openPlan(page, `/plan/?${query}&start=${START}`);
+      await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+      const snapshots = section(page, 'plan-snapshots');
+      await snapshots.getByLabel(planStrings.snapshots.to).selectOption({ index: 2 });
+      const diff = await snapshots.innerText();
+      expect(diff).toContain(planStrings.diff.ticked(more.length));
+      for (const item of more) expect(diff).toContain(item.text);
+      const stored = await page.evaluate(() => localStorage.getItem('ilg:plan:snapshots:v1'));
+      expect(JSON.parse(stored ?? '[]')).toHaveLength(2);
+
+      // Share: the link opens the same plan in a fresh browser.
+      const link = await page.getByLabel(planStrings.share.linkLabel).inputValue();
+      expect(link).toContain(`start=${START}`);
+      const colleague = await newPage(browser);
+      try {
+        await openPlan(colleague, link.replace(/^https?:\/\/[^/]+/, ''));
+        for (const id of ['plan-stage', 'plan-actions', 'plan-dates', 'plan-gaps']) {
+          expect(await section(colleague, id).innerText(), id).toBe(
+            await section(page, id).innerText(),
+          );
+        }
+        const theirs = await section(colleague, 'plan-migration').locator('table').innerText();
+        expect(theirs).toBe(await table.locator('table').innerText());
+        expect(await colleague.locator('[role="note"]').allInnerTexts()).toContainEqual(
+          expect.stringContaining(planStrings.migration.fromLink.slice(0, 40)),
+        );
+      } finally {
+        await closePage(colleague);
+      }
+
+      // Export: one Markdown document and one calendar file.
+      const md = await download(page, planStrings.share.markdown);
+      expect(md).toContain(`# Infrastructure plan: ${first.shortName} → ${second.shortName}`);
+      for (const item of [...(week1?.items ?? []), ...more])
+        expect(md).toContain(`- [x] ${item.text}`);
+      const ics = await download(page, planStrings.share.ics);
+      const dated = migration.phases.filter((p) => p.due).length;
+      expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(dated + 1);
+
+      // Print: a brief on at most two pages, without the page's controls.
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format });
+        const pages = pdfPageCount(pdf);
+        pageCounts.push(`/plan/ (${first.shortName}, ${format}): ${pages} page(s)`);
+        expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+        const text = pdfPageLines(pdf).flat().join(' ');
+        expect(text).toContain(planStrings.actions.heading);
+        expect(text).not.toContain(planStrings.snapshots.save);
+        expect(text).not.toContain(planStrings.share.copy);
+      }
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('every stage’s plan prints on at most two pages, A4 and Letter', async () => {
+    const page = await newPage(browser);
+    try {
+      for (const stage of model.stages) {
+        await openPlan(page, `/plan/?stage=${stage.id}&start=${START}`);
+        for (const format of ['A4', 'Letter'] as const) {
+          const pages = pdfPageCount(await page.pdf({ format }));
+          pageCounts.push(`/plan/?stage=${stage.id} ${format}: ${pages} page(s)`);
+          expect(pages, `${stage.id} on ${format}`).toBeLessThanOrEqual(2);
+        }
+      }
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('links and storage', () => {
+  test('a bad link is reported in a visible note; the rest is used', async () => {
+    const page = await newPage(browser);
+    try {
+      await openPlan(page, `/plan/?stage=${second.id}&start=2026-02-30&colour=red`);
+      const note = await page.getByRole('note').first().innerText();
+      expect(note).toContain('"colour"');
+      expect(note).toContain('start=2026-02-30');
+      expect(await section(page, 'plan-stage').innerText()).toContain(second.heading);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('unreadable snapshots are moved aside and the reader is told', async () => {
+    const page = await newPage(browser);
+    try {
+      await page.goto(urlFor('/plan/'));
+      await page.evaluate(() => localStorage.setItem('ilg:plan:snapshots:v1', '{broken'));
+      await openPlan(page, `/plan/?stage=${first.id}`);
+      expect(await section(page, 'plan-snapshots').innerText()).toContain('moved aside');
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('ilg:plan:snapshots:v1:unreadable:')),
+      );
+      expect(kept).toHaveLength(1);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('the checklists page shows saved progress; with JavaScript off it says nothing', async () => {
+    const page = await newPage(browser);
+    try {
+      await openChecklistPage(page, migration.href);
+      const ids = (week1?.items ?? []).map((i) => i.id);
+      for (const id of ids) await checkbox(page, id).check();
+      await page.goto(urlFor('/checklists/'), { waitUntil: 'load' });
+      const line = page.locator(`[data-saved-progress="${migration.checklist.id}"]`);
+      await expect.poll(() => line.innerText()).toContain(`${ids.length} of`);
+    } finally {
+      await closePage(page);
+    }
+    const off = await newPage(browser, { javaScriptEnabled: false });
+    try {
+      await off.goto(urlFor('/checklists/'));
+      expect(await off.locator('[data-saved-progress]:visible').count()).toBe(0);
+      expect(await off.getByRole('link', { name: planLinkWords.fromChecklists }).count()).toBe(1);
+    } finally {
+      await closePage(off);
+    }
+  });
+
+  test('with JavaScript off the plan page explains itself and links every part', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(urlFor(`/plan/?${query}`));
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(planStrings.noScript);
+      for (const name of Object.values(planStrings.noScriptLinks)) {
+        expect(await page.getByRole('link', { name }).count(), name).toBe(1);
+      }
+      expect(text).not.toContain(planStrings.stage.heading);
+      expect(await page.getByRole('link', { name: ui.nav.plan }).count()).toBeGreaterThan(0);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('axe (WCAG 2.2 AA) on a full plan', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme}: stage, gaps, phases, tools and a snapshot diff`, async () => {
+      const page = await newPage(browser, { colorScheme });
+      try {
+        // An answer that reaches the next stage closes a gap, so the "in place" list shows too.
+        const monitoring = model.quiz.questions.find((q) => model.questionFeatures[q.id]);
+        const reach = monitoring?.answers.find((a) => a.stage === second.id);
+        const params = new URLSearchParams(answers);
+        if (monitoring && reach) params.set(monitoring.id, reach.id);
+        await openPlan(page, `/plan/?${params.toString()}&start=${START}&bogus=1`);
+        await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+        await page.locator('section[aria-labelledby="plan-gaps"] details summary').click();
+        await page.getByLabel(planStrings.share.repoLabel).fill('octo/plans');
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(
+          results.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+          ),
+        ).toEqual([]);
+      } finally {
+        await closePage(page);
+      }
+    });
+  }
+});

@@ -1,0 +1,158 @@
+import { describe, expect, test } from 'vitest';
+import { addPeriod, parseIsoDate, toIsoDate } from '../../../../src/lib/decide/calendar-date.ts';
+import type { Progress } from '../../../../src/lib/checklist/progress.ts';
+import { periodLength } from '../../../../src/lib/plan/milestones.ts';
+import { buildPlan, type PlanInput } from '../../../../src/lib/plan/plan.ts';
+import { realPlanModel } from '../../../fixtures/plan-model.ts';
+
+const model = realPlanModel();
+const [first, second] = model.stages;
+if (first === undefined || second === undefined)
+  throw new Error('content has fewer than two stages');
+const today = { year: 2026, month: 11, day: 20 };
+
+/** Answers that all point to the first stage. */
+function earliestAnswers(): Record<string, string> {
+  return Object.fromEntries(
+    model.quiz.questions.map((q) => [q.id, q.answers.find((a) => a.stage === first?.id)?.id ?? '']),
+  );
+}
+const input = (over: Partial<PlanInput> = {}): PlanInput => ({
+  answers: earliestAnswers(),
+  start: '',
+  ...over,
+});
+
+describe('the plan model built from content', () => {
+  test('a stage’s requirements are its must-haves, then P0 items no must-have covers', () => {
+    for (const stage of model.stages) {
+      expect(stage.requirements.length).toBeGreaterThan(0);
+      const firstP0Only = stage.requirements.findIndex((r) => !r.must);
+      if (firstP0Only !== -1) {
+        expect(
+          stage.requirements.slice(firstP0Only).every((r) => !r.must && r.priority === 'P0'),
+        ).toBe(true);
+      }
+      for (const r of stage.requirements) expect(r.href).toBe(`${stage.href}#${r.id}`);
+    }
+  });
+
+  test('every migration phase with a period gets a length of time from the start', () => {
+    for (const stage of model.stages) {
+      for (const phase of stage.migration?.phases ?? []) {
+        if (phase.period) expect(phase.due, phase.period).toEqual(periodLength(phase.period));
+      }
+    }
+    expect(periodLength('Quarter 2')).toEqual({ amount: 6, unit: 'months' });
+    expect(periodLength('Week 3')).toEqual({ amount: 3, unit: 'weeks' });
+    expect(periodLength('Sprint 1')).toBeUndefined();
+  });
+});
+
+describe('buildPlan', () => {
+  test('no answers and no chosen stage: no plan', () => {
+    expect(buildPlan(model, input({ answers: {} }), {}, today)).toBeUndefined();
+  });
+
+  test('the quiz’s stage, the next stage’s gaps, most urgent first', () => {
+    const plan = buildPlan(model, input(), {}, today);
+    expect(plan?.basis).toBe('quiz');
+    expect(plan?.stage.id).toBe(first.id);
+    expect(plan?.target.id).toBe(second.id);
+    const open = plan?.gaps.filter((g) => !g.closed) ?? [];
+    expect(open.length).toBe(second.requirements.length);
+    const ranks = open.map((g) => ['P0', 'P1', 'P2'].indexOf(g.priority ?? 'none'));
+    const ranked = ranks.map((r) => (r === -1 ? 3 : r));
+    expect(ranked).toEqual([...ranked].sort((a, b) => a - b));
+  });
+
+  test('a chosen stage places the reader when no answer does', () => {
+    const plan = buildPlan(model, input({ answers: {}, stage: second.id }), {}, today);
+    expect(plan?.basis).toBe('chosen');
+    expect(plan?.stage.id).toBe(second.id);
+  });
+
+  test('an answer that reaches the next stage closes the gap about its feature', () => {
+    const [questionId, feature] =
+      Object.entries(model.questionFeatures).find(([, f]) =>
+        second.requirements.some((r) => r.feature === f),
+      ) ?? [];
+    const question = model.quiz.questions.find((q) => q.id === questionId);
+    const reaching = question?.answers.find((a) => a.stage === second.id);
+    if (question === undefined || reaching === undefined) throw new Error('no question to test');
+    const plan = buildPlan(
+      model,
+      input({ answers: { ...earliestAnswers(), [question.id]: reaching.id } }),
+      {},
+      today,
+    );
+    const gap = plan?.gaps.find((g) => g.feature === feature);
+    expect(gap?.closed).toEqual({ by: 'answer', questionId: question.id });
+    expect(plan?.gaps.at(-1)?.closed).toBeDefined();
+  });
+
+  test('checklist items finished for a feature close its gap; one open item keeps it', () => {
+    const migration = first.migration;
+    const req = second.requirements.find((r) =>
+      Object.values(migration?.itemFeatures ?? {}).includes(r.feature ?? ''),
+    );
+    const ids = Object.entries(migration?.itemFeatures ?? {})
+      .filter(([, f]) => f === req?.feature)
+      .map(([id]) => id);
+    expect(ids.length).toBeGreaterThan(0);
+    const progress: Record<string, Progress[string]> = {};
+    ids.forEach(
+      (id, i) => (progress[id] = i === 0 ? { status: 'na', reason: 'x' } : { status: 'done' }),
+    );
+    const closed = buildPlan(model, input(), progress, today);
+    expect(closed?.gaps.find((g) => g.id === req?.id)?.closed?.by).toBe('checklist');
+    const lastId = ids.at(-1) ?? '';
+    const { [lastId]: _dropped, ...partial } = progress;
+    if (ids.length > 1) {
+      const open = buildPlan(model, input(), partial, today);
+      expect(open?.gaps.find((g) => g.id === req?.id)?.closed).toBeUndefined();
+    }
+  });
+
+  test('a start date gives the deadline from the time box and each phase its due date', () => {
+    const start = '2026-11-02';
+    const plan = buildPlan(model, input({ start }), {}, today);
+    const startDate = parseIsoDate(start);
+    if (!startDate.ok || first.timeBox?.limit === undefined) throw new Error('no time box');
+    expect(plan?.integration.kind).toBe('deadline');
+    if (plan?.integration.kind === 'deadline') {
+      expect(plan.integration.deadline).toEqual(addPeriod(startDate.date, first.timeBox.limit));
+    }
+    for (const p of plan?.migration?.phases ?? []) {
+      if (p.phase.due)
+        expect(toIsoDate(p.due ?? today)).toBe(toIsoDate(addPeriod(startDate.date, p.phase.due)));
+      else expect(p.due).toBeUndefined();
+    }
+  });
+
+  test('three next actions: an overdue deadline first, then the first open phase', () => {
+    const plan = buildPlan(model, input({ start: '2025-01-01' }), {}, today);
+    expect(plan?.actions.length).toBe(3);
+    expect(plan?.actions[0]).toMatchObject({ kind: 'integrate', overdue: true });
+    expect(plan?.actions[1]).toMatchObject({ kind: 'phase' });
+    const phase = plan?.migration?.phases[0];
+    expect(plan?.actions[1]).toMatchObject({ href: `${first.migration?.href}#${phase?.phase.id}` });
+    expect(plan?.migration?.phases[0]?.late).toBe(true);
+  });
+
+  test('without a start date, one action asks for it', () => {
+    const plan = buildPlan(model, input(), {}, today);
+    expect(plan?.actions.some((a) => a.kind === 'set-start')).toBe(true);
+  });
+
+  test('a finished phase is skipped by the actions', () => {
+    const section = first.migration?.checklist.sections[0];
+    const progress = Object.fromEntries(
+      (section?.items ?? []).map((i) => [i.id, { status: 'done' as const }]),
+    );
+    const plan = buildPlan(model, input(), progress, today);
+    expect(plan?.migration?.phases[0]?.finished).toBe(true);
+    const phaseAction = plan?.actions.find((a) => a.kind === 'phase');
+    expect(phaseAction).toMatchObject({ heading: first.migration?.checklist.sections[1]?.heading });
+  });
+});
