@@ -291,5 +291,3 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
 
   return { items, hydrated, counts, hideDone, hiddenIds, message, notices, undo, actions };
 }
-
-export type ChecklistController = ReturnType<typeof useChecklistProgress>;
