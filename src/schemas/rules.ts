@@ -1,6 +1,5 @@
-import { sharedKeys } from '../lib/decide/names.ts';
 import type { ChecklistData } from './checklists.ts';
-import type { FeatureData } from './features.ts';
+import { checkFeatureMentions, checkFeatureNames } from './feature-rules.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
@@ -288,23 +287,7 @@ export function checkRequiredEntries(entries: readonly CheckedEntry[]): Problem[
   return problems;
 }
 
-/**
- * No two features answer to the same words (name, id or alias, compared as the "Should I add
- * feature X?" tool compares them), so a reader's words never match two features.
- */
-export function checkFeatureNames(entries: readonly CheckedEntry[]): Problem[] {
-  const features = byCollection<FeatureData>(entries, 'features');
-  const shared = sharedKeys(
-    features.map((f) => ({ id: f.id, name: f.data.name, aliases: f.data.aliases ?? [] })),
-  );
-  return shared.flatMap(({ key, featureIds: [first, ...others] }) =>
-    others.map((id) => ({
-      file: features.find((f) => f.id === id)?.file ?? 'content/features.yaml',
-      path: id,
-      message: `received the words "${key}" (as its name, id or an alias), which feature "${first}" also answers to; expected every name and alias to belong to one feature`,
-    })),
-  );
-}
+export { checkFeatureNames };
 
 /** Runs every cross-entry rule. */
 export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
@@ -317,5 +300,6 @@ export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
     ...checkQuizPageItems(entries),
     ...checkRequiredEntries(entries),
     ...checkFeatureNames(entries),
+    ...checkFeatureMentions(entries),
   ];
 }
