@@ -1,5 +1,5 @@
 import type { ChecklistData } from './checklists.ts';
-import { checkFeatureMentions, checkFeatureNames } from './feature-rules.ts';
+import { checkFeatureMentions, checkFeatureNames, checkFeatureReadings } from './feature-rules.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
@@ -301,5 +301,6 @@ export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
     ...checkRequiredEntries(entries),
     ...checkFeatureNames(entries),
     ...checkFeatureMentions(entries),
+    ...checkFeatureReadings(entries),
   ];
 }
