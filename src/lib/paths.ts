@@ -12,8 +12,7 @@ export const paths = {
   decide: () => '/decide/',
   disagreements: () => '/disagreements/',
   /** A feature's entry at a stage on the disagreements page. */
-  disagreement: (featureId: string, stageId: string) =>
-    `/disagreements/#${featureId}--${stageId}`,
+  disagreement: (featureId: string, stageId: string) => `/disagreements/#${featureId}--${stageId}`,
   summary: () => '/summary/',
   contents: () => '/contents/',
   search: () => '/search/',

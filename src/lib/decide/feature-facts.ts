@@ -105,6 +105,7 @@ export function buildFeatureToolData(sources: FeatureToolSources): FeatureToolDa
     matrices: sources.matrices,
     checklists: sources.checklists,
     features: sources.features,
+    topicTitles: sources.topicTitles,
     labels: sources.terms,
   });
   const features = derived

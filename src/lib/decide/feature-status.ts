@@ -37,6 +37,13 @@ export function statementWords(words: Readonly<Record<string, LevelWords>>, plac
   return `${placeWords(place)}: ${[level, text].filter(Boolean).join(' ')}`;
 }
 
+/** One statement, briefly, for the live region: "Should have", "✅ Yes (Redis)", "checklist task". */
+function placeShort(words: Readonly<Record<string, LevelWords>>, place: Place): string {
+  if (place.level === undefined) return s.placeKind[place.place];
+  const label = levelLabel(words, place.level);
+  return place.place === 'matrix' && place.text !== '' ? `${label} (${place.text})` : label;
+}
+
 /** The live-region sentences for a lookup; empty when there is nothing to announce. */
 export function featureStatus(
   lookup: FeatureLookup,
@@ -57,7 +64,10 @@ export function featureStatus(
       const { feature, requiredAt, requiredIf, chosen, aliasNote } = lookup.answer;
       const note = aliasNote ? [s.aliasNote(aliasNote.note)] : [];
       if (chosen === undefined) {
-        return [...note, s.noStage(feature.name, requiredAt?.stage.shortName)].join(' ');
+        return [
+          ...note,
+          s.noStage(feature.name, requiredAt?.stage.shortName, requiredIf?.stage.shortName),
+        ].join(' ');
       }
       const { view, relation } = chosen;
       const stage = view.stage.shortName;
@@ -65,11 +75,7 @@ export function featureStatus(
       const parts: string[] = [...note];
       if (facts.places.length > 0) {
         parts.push(
-          s.places(
-            feature.name,
-            stage,
-            facts.places.map((p) => statementWords(words, p)).join('; '),
-          ),
+          s.places(feature.name, stage, facts.places.map((p) => placeShort(words, p)).join('; ')),
         );
       } else if (facts.carriedFrom !== undefined) {
         const since = lookup.answer.journey.find((v) => v.stage.id === facts.carriedFrom);
@@ -77,7 +83,7 @@ export function featureStatus(
       } else {
         parts.push(s.notListed(feature.name, stage));
       }
-      if (facts.disagreement) parts.push(s.disagree(facts.disagreement.sentence));
+      if (facts.disagreement) parts.push(s.disagree);
       if (requiredAt !== undefined) {
         const at = requiredAt.stage.shortName;
         if (relation === 'here') parts.push(s.requiredHere(at));

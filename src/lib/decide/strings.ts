@@ -101,7 +101,17 @@ export const decideStrings = {
         `The guide does not name ${feature} at ${stage}.`,
       carried: (feature: string, stage: string, since: string) =>
         `${feature} at ${stage}: required since ${since}.`,
-      disagree: (sentence: string) => `The guide’s places disagree here: ${sentence}`,
+      disagree: 'The guide’s places disagree here; the answer below says how.',
+      /** A place without a level, briefly. */
+      placeKind: {
+        requirement: 'requirement',
+        matrix: 'comparison table',
+        success: 'success criterion',
+        exit: 'exit criterion',
+        priority: 'priority',
+        docs: 'documentation need',
+        checklist: 'migration checklist task',
+      },
       requiredHere: (stage: string) => `It becomes required at ${stage}, your stage.`,
       requiredLater: (stage: string) => `It becomes required at ${stage}.`,
       requiredEarlier: (stage: string) => `It has been required since ${stage}.`,
@@ -109,10 +119,12 @@ export const decideStrings = {
         `No place requires it outright; at ${stage} some require it under a condition.`,
       never: 'No place of the guide requires it at any stage.',
       rule: (stage: string, rule: string) => `Rule for ${stage}: ${rule}.`,
-      noStage: (feature: string, stage: string | undefined) =>
-        stage === undefined
-          ? `${feature}: no place of the guide requires it at any stage. Choose your stage for its rule.`
-          : `${feature} becomes required at ${stage}. Choose your stage for its rule.`,
+      noStage: (feature: string, stage: string | undefined, conditional: string | undefined) =>
+        stage !== undefined
+          ? `${feature} becomes required at ${stage}. Choose your stage for its rule.`
+          : conditional !== undefined
+            ? `${feature}: no place requires it outright; at ${conditional} some require it under a condition. Choose your stage for its rule.`
+            : `${feature}: no place of the guide requires it at any stage. Choose your stage for its rule.`,
       unnamed: (typed: string) => `The guide does not name ${quoted(typed)}.`,
       aliasNote: (note: string) => note,
     },

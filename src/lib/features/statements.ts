@@ -81,6 +81,8 @@ export interface StatementSources {
   matrices: readonly { id: string; data: MatrixData }[];
   checklists: readonly { id: string; data: ChecklistData }[];
   features: readonly { id: string; data: { name: string } }[];
+  /** Topic titles by id, for documentation needs that name a topic without words of their own. */
+  topicTitles?: ReadonlyMap<string, string> | undefined;
   /** The vocabulary's labels by level value ("should" → "Should have"), for the sentences. */
   labels: ReadonlyMap<string, LevelLabel>;
 }
@@ -160,7 +162,8 @@ export function collectStatements(sources: StatementSources): Statement[] {
           stage,
           place: 'docs',
           level: group.need,
-          text: doc.label ?? doc.topic?.id ?? doc.id,
+          text:
+            doc.label ?? sources.topicTitles?.get(doc.topic?.id ?? '') ?? doc.topic?.id ?? doc.id,
           href: at(doc.id),
           context: [doc.priority, doc.qualifier].filter(Boolean).join(', '),
           requires: false,
