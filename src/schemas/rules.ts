@@ -1,4 +1,5 @@
 import type { ChecklistData } from './checklists.ts';
+import { closestIds, editDistance } from './did-you-mean.ts';
 import { checkFeatureMentions, checkFeatureNames, checkFeatureReadings } from './feature-rules.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
@@ -66,31 +67,6 @@ export function findRefs(data: unknown, path = ''): { path: string; ref: Ref }[]
 
 function listIds(ids: Iterable<string>): string {
   return [...ids].map((id) => `"${id}"`).join(', ');
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The three ids nearest to `received` by edit distance. */
-function closestIds(received: string, known: readonly string[]): string[] {
-  return [...known]
-    .sort((x, y) => editDistance(received, x) - editDistance(received, y))
-    .slice(0, 3);
 }
 
 /** Describes the ids a reference may take: all of them when few, else the closest few. */
@@ -287,20 +263,24 @@ export function checkRequiredEntries(entries: readonly CheckedEntry[]): Problem[
   return problems;
 }
 
-export { checkFeatureNames };
+export { checkFeatureNames, editDistance };
 
 /** Runs every cross-entry rule. */
 export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
-  return [
+  const structure = [
     ...checkReferences(entries),
     ...checkStageChain(entries),
     ...checkMatrixCells(entries),
     ...checkMigrations(entries),
+  ];
+  return [
+    ...structure,
     ...checkQuizRows(entries),
     ...checkQuizPageItems(entries),
     ...checkRequiredEntries(entries),
     ...checkFeatureNames(entries),
     ...checkFeatureMentions(entries),
-    ...checkFeatureReadings(entries),
+    // The readings answer the computed disagreements, which mean nothing on a broken structure.
+    ...(structure.length === 0 ? checkFeatureReadings(entries) : []),
   ];
 }
