@@ -71,3 +71,8 @@ export const disagreementsStrings = {
   compareNote:
     'Where a table’s mark and the stage’s requirement lists give a feature different levels, the site lists and explains each case:',
 } as const;
+
+/** The words of a topic's "which stages need it" table about the features the topic covers. */
+export const topicFeatureStrings = {
+  column: 'Its features: required?',
+} as const;
