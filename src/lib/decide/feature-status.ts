@@ -30,13 +30,6 @@ export function placeWords(place: Place): string {
   }
 }
 
-/** One statement in words: "Should have: “Intelligent caching (Redis)”". */
-export function statementWords(words: Readonly<Record<string, LevelWords>>, place: Place): string {
-  const level = place.level === undefined ? undefined : levelLabel(words, place.level);
-  const text = place.text === '' ? undefined : `“${place.text}”`;
-  return `${placeWords(place)}: ${[level, text].filter(Boolean).join(' ')}`;
-}
-
 /** One statement, briefly, for the live region: "Should have", "✅ Yes (Redis)", "checklist task". */
 function placeShort(words: Readonly<Record<string, LevelWords>>, place: Place): string {
   if (place.level === undefined) return s.placeKind[place.place];

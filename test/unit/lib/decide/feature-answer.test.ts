@@ -7,7 +7,7 @@ import type {
   Place,
   StageRule,
 } from '../../../../src/lib/decide/feature-facts.ts';
-import { featureStatus, statementWords } from '../../../../src/lib/decide/feature-status.ts';
+import { featureStatus } from '../../../../src/lib/decide/feature-status.ts';
 
 // A made-up guide with three stages; none of the real content's facts are typed here.
 const stage = (id: string, rule: string): StageRule => ({
@@ -245,16 +245,5 @@ describe('featureStatus', () => {
   test('is silent before there is an answer', () => {
     expect(status({ kind: 'none' }, 'alpha')).toBe('');
     expect(status({ kind: 'other', text: '' }, 'alpha')).toBe('');
-  });
-});
-
-describe('statementWords', () => {
-  test('gives a statement’s place, level words and own words', () => {
-    expect(statementWords(data.words, cell('partial', 'Basic'))).toBe(
-      'Comparison table, Parts: Row: Partial “Basic”',
-    );
-    expect(statementWords(data.words, req('must', 'Balancer'))).toBe(
-      'Requirements, must heading: Must have “Balancer”',
-    );
   });
 });
