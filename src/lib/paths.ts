@@ -10,6 +10,9 @@ export const paths = {
   matrixRow: (matrixId: string, rowId: string) => `/compare/#${matrixId}--${rowId}`,
   integration: () => '/integration/',
   decide: () => '/decide/',
+  disagreements: () => '/disagreements/',
+  /** A feature's entry at a stage on the disagreements page. */
+  disagreement: (featureId: string, stageId: string) => `/disagreements/#${featureId}--${stageId}`,
   summary: () => '/summary/',
   contents: () => '/contents/',
   search: () => '/search/',

@@ -23,7 +23,7 @@ test('the content has stages, tables, checklists, a quiz, topics and pages to ch
 
 describe('features', () => {
   const requirementFeatures = new Set(
-    stages.flatMap((s) => s.data.requirements.flatMap((g) => g.items.flatMap((i) => i.feature?.id ?? []))),
+    stages.flatMap((s) => s.data.requirements.flatMap((g) => g.items.flatMap((i) => (i.features ?? []).map((f) => f.id)))),
   );
 
   // A feature may be known only from a table: the guide names On-Call in the team table and
@@ -31,8 +31,8 @@ describe('features', () => {
   test('every feature is followed by a requirement, a priority, a table row or a checklist item', () => {
     const used = new Set([
       ...requirementFeatures,
-      ...stages.flatMap((s) => s.data.priorities.flatMap((g) => g.items.flatMap((i) => i.feature?.id ?? []))),
-      ...matrices.flatMap((m) => m.data.rows.flatMap((row) => row.feature?.id ?? [])),
+      ...stages.flatMap((s) => s.data.priorities.flatMap((g) => g.items.flatMap((i) => (i.features ?? []).map((f) => f.id)))),
+      ...matrices.flatMap((m) => m.data.rows.flatMap((row) => (row.features ?? []).map((f) => f.id))),
       ...checklists.flatMap((c) => findRefs(c.data).filter((r) => r.ref.collection === 'features').map((r) => r.ref.id)),
     ]);
     expect(features.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
@@ -42,7 +42,7 @@ describe('features', () => {
     const known = new Set(features.map((f) => f.id));
     const dangling = stages.flatMap((s) =>
       [...s.data.requirements, ...s.data.priorities].flatMap((g) =>
-        g.items.flatMap((i) => (i.feature !== undefined && !known.has(i.feature.id) ? [`${s.file}: ${i.id}`] : [])),
+        g.items.flatMap((i) => ((i.features ?? []).some((f) => !known.has(f.id)) ? [`${s.file}: ${i.id}`] : [])),
       ),
     );
     expect(dangling).toEqual([]);
