@@ -140,7 +140,8 @@ try {
   await npmStep('content check', 'check:content');
   await vitestStep('unit');
   const build = await npmStep('build (astro build + pagefind)', 'build');
-  if (build.failed === 0) {
+  const subpath = await npmStep('build under /guide/ (BASE_PATH, SITE_URL)', 'build:subpath');
+  if (build.failed === 0 && subpath.failed === 0) {
     await vitestStep('build');
     const chromium = ensureChromium();
     if (chromium.ok) {
@@ -150,8 +151,8 @@ try {
       skipped('vitest --project e2e', chromium.message);
     }
   } else {
-    skipped('vitest --project build', 'the build failed');
-    skipped('vitest --project e2e', 'the build failed');
+    skipped('vitest --project build', 'a build failed');
+    skipped('vitest --project e2e', 'a build failed');
   }
 } finally {
   rmSync(reportDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The only search code every page loads (about 1 kB): it wires the header's Search button and the
 // Ctrl+K / ⌘K shortcut, and loads the search UI and Pagefind the first time the reader focuses or
 // opens search. On /search/, opening search focuses that page's field instead.
+import { paths } from '../../lib/paths.ts';
 import { isApplePlatform, isSearchShortcut, shortcutLabel } from '../../lib/search/shortcut.ts';
 
 interface Opener {
@@ -35,7 +36,7 @@ export function initSearchLoader(): void {
     loadDialog(root).then(
       (opener) => opener.open(),
       // The UI could not load (offline, a stale cache): the search page still explains and helps.
-      () => window.location.assign(button.dataset['href'] ?? '/search/'),
+      () => window.location.assign(button.dataset['href'] ?? paths.search()),
     );
   };
 
