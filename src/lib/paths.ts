@@ -28,16 +28,20 @@ export function makePaths(base: string) {
     search: () => at('/search/'),
     /** A prose page of the `pages` collection; the overview is the home page. */
     page: (id: string) => (id === 'overview' ? at('/') : at(`/${id}/`)),
-    /** A file of public/ or of the build (the favicon, the Pagefind bundle). */
-    file: (path: string) => at(path),
+    /** Any site-root path (a file such as the favicon, a link written in content) under the base. */
+    at,
   } as const;
 }
 
 export const paths = makePaths(import.meta.env.BASE_URL ?? '/');
 
 /** Whether `current` is `href` or a page below it, for `aria-current` in navigation. */
-export function isCurrentSection(href: string, current: string): 'page' | 'true' | undefined {
+export function isCurrentSection(
+  href: string,
+  current: string,
+  home: string = paths.home(),
+): 'page' | 'true' | undefined {
   if (current === href) return 'page';
-  if (href !== paths.home() && current.startsWith(href)) return 'true';
+  if (href !== home && current.startsWith(href)) return 'true';
   return undefined;
 }

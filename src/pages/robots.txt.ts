@@ -4,7 +4,7 @@ import { paths } from '../lib/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const lines = ['User-agent: *', `Allow: ${paths.home()}`];
-  if (site) lines.push(`Sitemap: ${new URL(paths.file('/sitemap-index.xml'), site).href}`);
+  if (site) lines.push(`Sitemap: ${new URL(paths.at('/sitemap-index.xml'), site).href}`);
   return new Response(`${lines.join('\n')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

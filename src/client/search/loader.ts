@@ -1,7 +1,6 @@
 // The only search code every page loads (about 1 kB): it wires the header's Search button and the
 // Ctrl+K / ⌘K shortcut, and loads the search UI and Pagefind the first time the reader focuses or
 // opens search. On /search/, opening search focuses that page's field instead.
-import { paths } from '../../lib/paths.ts';
 import { isApplePlatform, isSearchShortcut, shortcutLabel } from '../../lib/search/shortcut.ts';
 
 interface Opener {
@@ -36,7 +35,9 @@ export function initSearchLoader(): void {
     loadDialog(root).then(
       (opener) => opener.open(),
       // The UI could not load (offline, a stale cache): the search page still explains and helps.
-      () => window.location.assign(button.dataset['href'] ?? paths.search()),
+      // The address comes from the page (SearchBox.astro, under the site's base path), so this
+      // file, loaded by every page, does not pull in the path helpers.
+      () => window.location.assign(button.dataset['href'] ?? root.querySelector('a')?.href ?? ''),
     );
   };
 

@@ -34,7 +34,7 @@ interface PagefindModule {
 export class SearchUnavailable extends Error {}
 
 /** Under the site's base path, like every page: Pagefind's result URLs follow it (baseUrl below). */
-const BUNDLE = paths.file('/pagefind/pagefind.js');
+const BUNDLE = paths.at('/pagefind/pagefind.js');
 /** Words around a match in an excerpt: enough for a requirement or checklist item and its neighbours. */
 const EXCERPT_WORDS = 22;
 
