@@ -21,6 +21,8 @@ export default defineConfig({
   // Hashes for every script and style Astro emits, in a <meta> policy on each page;
   // securityHeaders() repeats the policy for all pages in the _headers file.
   security: { csp: contentSecurityPolicy },
+  // Shiki colours code with inline styles, which the policy forbids; code blocks stay plain.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   vite: {
     build: {

@@ -7,26 +7,41 @@
 // the hashes Astro emits differ per page and change with the content. The header's script-src and
 // style-src are therefore the union of every page's, read back from the built pages, so the two
 // never disagree. A browser enforces both policies, so each page stays as strict as its meta.
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { LAYER_ORDER_CSS } from '../styles/layer-order.ts';
 
 /** Pagefind compiles its WebAssembly search engine: the only reason for 'wasm-unsafe-eval'. */
 const PAGEFIND_WASM = "'wasm-unsafe-eval'";
 
+/** The CSP hash of an inline script or style that Astro does not hash itself (is:inline). */
+export function inlineHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+/** Directives for every page besides script-src and style-src. */
+export const POLICY_DIRECTIVES = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "img-src 'self'",
+] as const;
+/** Sources of scripts and styles besides the hashes Astro adds: the site itself, and wasm. */
+export const SCRIPT_SOURCES = ["'self'", PAGEFIND_WASM] as const;
+export const STYLE_SOURCES = ["'self'"] as const;
+
 /** Astro's `security.csp`: directives for every page; Astro adds each page's hashes. */
-export const contentSecurityPolicy = {
-  directives: [
-    "default-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "img-src 'self'",
-  ],
-  scriptDirective: { resources: ["'self'", PAGEFIND_WASM] },
-  styleDirective: { resources: ["'self'"] },
-} as const satisfies { directives: `${string} ${string}`[] } & Record<string, unknown>;
+export const contentSecurityPolicy: CspConfig = {
+  directives: [...POLICY_DIRECTIVES],
+  scriptDirective: { resources: [...SCRIPT_SOURCES] },
+  styleDirective: { resources: [...STYLE_SOURCES], hashes: [inlineHash(LAYER_ORDER_CSS)] },
+};
 
 /** Only a header can say these (a <meta> policy ignores frame-ancestors). */
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
