@@ -10,7 +10,10 @@ interface Opener {
 let dialog: Promise<Opener> | undefined;
 
 function loadDialog(root: HTMLElement): Promise<Opener> {
-  dialog ??= import('./index.ts').then((module) => module.createSearchDialog(root));
+  dialog ??= import('./index.ts').then(async (module) => {
+    await module.stylesReady;
+    return module.createSearchDialog(root);
+  });
   return dialog;
 }
 
