@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { SUBPATH_BASE, SUBPATH_DIST } from '../../scripts/build-subpath.ts';
 import { closePage, launchBrowser, listPages, newPage } from './browser.ts';
 import {
@@ -51,8 +51,16 @@ beforeAll(async () => {
       problems.push(`HTTP ${response.status()}: ${url.pathname}`);
     }
   });
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request cut short by the next navigation (the favicon of a page left at once) is no fault.
+    const why = request.failure()?.errorText ?? '';
+    if (why !== 'net::ERR_ABORTED') problems.push(`failed (${why}): ${request.url()}`);
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+});
+// Each test reports only what went wrong in it.
+beforeEach(() => {
+  problems.length = 0;
 });
 afterAll(async () => {
   if (page) await closePage(page);
