@@ -4,6 +4,7 @@ export const paths = {
   stage: (id: string) => `/stages/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
   topics: () => '/topics/',
+  handbook: () => '/handbook/',
   checklist: (id: string) => `/checklists/${id}/`,
   checklists: () => '/checklists/',
   compare: () => '/compare/',
