@@ -45,7 +45,10 @@ function byStageThenTitle(stageIds: readonly string[]) {
 }
 
 /** The handbook's reading order: by kind, then first stage, then title. */
-export function readingOrder<T extends PlacedTopic>(topics: readonly T[], stageIds: readonly string[]): T[] {
+export function readingOrder<T extends PlacedTopic>(
+  topics: readonly T[],
+  stageIds: readonly string[],
+): T[] {
   const within = byStageThenTitle(stageIds);
   return [...topics].sort(
     (a, b) => TOPIC_KINDS.indexOf(a.kind) - TOPIC_KINDS.indexOf(b.kind) || within(a, b),

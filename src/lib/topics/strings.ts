@@ -21,7 +21,8 @@ export const topicStrings = {
   },
   page: {
     requirementsHeading: 'What the guide requires',
-    requirementsCaption: (title: string) => `Requirements of the guide that lead to ${title}, by stage`,
+    requirementsCaption: (title: string) =>
+      `Requirements of the guide that lead to ${title}, by stage`,
     requirement: 'Requirement',
     level: 'Level',
     noRequirements: (title: string) =>

@@ -61,7 +61,12 @@ export function requirementsForTopic(
     stage.data.requirements.flatMap((group) =>
       group.items
         .filter((item) => topicsForItem(item, topics).includes(topicId))
-        .map((item) => ({ stageId: stage.id, level: group.level, itemId: item.id, text: item.text })),
+        .map((item) => ({
+          stageId: stage.id,
+          level: group.level,
+          itemId: item.id,
+          text: item.text,
+        })),
     ),
   );
 }
