@@ -17,6 +17,7 @@ export function makePaths(base: string) {
     stages: () => at('/stages/'),
     topic: (id: string) => at(`/topics/${id}/`),
     topics: () => at('/topics/'),
+    handbook: () => at('/handbook/'),
     checklist: (id: string) => at(`/checklists/${id}/`),
     checklists: () => at('/checklists/'),
     compare: () => at('/compare/'),

@@ -13,6 +13,11 @@ export function makeFeatureSchema(ref: RefFactory) {
     /** The topic page that covers it, where there is one. */
     topic: ref('topics').optional(),
     /**
+     * Why no topic page covers it, for a feature without `topic` ("Only for products with user
+     * content; the guide gives it no document"). Every feature has one or the other (checked).
+     */
+    noTopic: TextSchema.optional(),
+    /**
      * Other words a reader may type for this same feature in the "Should I add feature X?" tool
      * ("Redis", "MFA", "Kafka"): the guide's own words for it, common abbreviations and product
      * names the guide itself gives. Each must name this feature, not a related one. Matching

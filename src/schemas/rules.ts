@@ -22,6 +22,8 @@ export interface CheckedEntry {
   /** The file the entry came from, relative to the project root. */
   file: string;
   data: unknown;
+  /** A Markdown or MDX entry's body, after the frontmatter. */
+  body?: string;
 }
 
 /** A broken rule: where, and what was received against what was expected. */

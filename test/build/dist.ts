@@ -76,6 +76,8 @@ export const UNINDEXED_PAGES: ReadonlySet<string> = new Set([
   '/404.html',
   // The search page shows other pages' results; indexing it would make it a result itself.
   '/search/',
+  // The handbook repeats every topic page; search lands on the topic pages themselves.
+  '/handbook/',
 ]);
 
 export function isIndexedPage(page: BuiltPage): boolean {

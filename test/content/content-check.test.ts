@@ -38,8 +38,8 @@ describe('a copy of the content with one break', () => {
     collection === 'features'
       ? Object.keys(readYaml(root, breaks.FILES.features) as object)
       : readdirSync(join(root, 'content/topics'))
-          .filter((name) => name.endsWith('.mdx'))
-          .map((name) => name.slice(0, -'.mdx'.length));
+          .filter((name) => /\.mdx?$/.test(name))
+          .map((name) => name.replace(/\.mdx?$/, ''));
 
   /**
    * `text` with the "expected" part of a dangling-reference message replaced by a placeholder,

@@ -3,6 +3,7 @@
 // to, checklist items that share saved progress, quiz answers out of step with the stages.
 import { describe, expect, test } from 'vitest';
 import { sortStages } from '../../src/lib/stages.ts';
+import { featureTopics, topicsForItem } from '../../src/lib/topics/topic-for.ts';
 import { findRefs } from '../../src/schemas/rules.ts';
 import { load } from '../fixtures/real-content.ts';
 
@@ -52,7 +53,11 @@ describe('features', () => {
 describe('topics', () => {
   const topicIds = new Set(topics.map((t) => t.id));
 
-  /** Where each topic is linked from a place a reader follows: stage docs, key docs, stage priorities, pages. */
+  /**
+   * Where each topic is linked from a place a reader follows: stage docs, key docs, stage
+   * priorities, requirement items, pages, and other topics' related links.
+   */
+  const featureLinks = featureTopics(features);
   const linkedFrom = new Map<string, string[]>();
   const link = (topicId: string, where: string) => {
     linkedFrom.set(topicId, [...(linkedFrom.get(topicId) ?? []), where]);
@@ -63,6 +68,16 @@ describe('topics', () => {
     );
     stage.data.keyDocs.forEach((ref, i) => link(ref.id, `${stage.file} keyDocs[${i}]`));
     if (stage.data.stagePriorities.topic) link(stage.data.stagePriorities.topic.id, `${stage.file} stagePriorities`);
+    // A requirement item links the topic of the feature it names (the stage page shows the link).
+    stage.data.requirements.forEach((group, g) =>
+      group.items.forEach((item, i) =>
+        topicsForItem(item, featureLinks).forEach((id) => link(id, `${stage.file} requirements[${g}].items[${i}]`)),
+      ),
+    );
+  }
+  // A topic's navigation links its related topics.
+  for (const topic of topics) {
+    (topic.data.related ?? []).forEach((id, i) => link(id, `${topic.file} related[${i}]`));
   }
   for (const page of pages) {
     page.data.sections.forEach((section, s) =>
