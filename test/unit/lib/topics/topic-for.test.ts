@@ -28,11 +28,14 @@ describe('topicFor', () => {
     expect(topicFor('no-such-feature', links)).toBeUndefined();
   });
 
-  test('an item leads to the topic of the feature it links', () => {
-    expect(itemFeatureIds({ feature: { id: 'alerting' } })).toEqual(['alerting']);
-    expect(topicsForItem({ feature: { id: 'alerting' } }, links)).toEqual(['prometheus']);
+  test('an item leads to the topics of the features it links, in order, without repeats', () => {
+    expect(itemFeatureIds({ features: [{ id: 'alerting' }] })).toEqual(['alerting']);
+    expect(topicsForItem({ features: [{ id: 'alerting' }] }, links)).toEqual(['prometheus']);
     expect(topicsForItem({}, links)).toEqual([]);
-    expect(topicsForItem({ feature: { id: 'cdn' } }, links)).toEqual([]);
+    expect(topicsForItem({ features: [{ id: 'cdn' }] }, links)).toEqual([]);
+    expect(
+      topicsForItem({ features: [{ id: 'backups' }, { id: 'cdn' }, { id: 'alerting' }] }, links),
+    ).toEqual(['backups', 'prometheus']);
   });
 });
 
