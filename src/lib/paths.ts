@@ -41,7 +41,8 @@ export function makePaths(base: string) {
   } as const;
 }
 
-export const paths = makePaths(import.meta.env.BASE_URL ?? '/');
+// Outside Vite (the content check runs in plain Node) there is no import.meta.env: the root.
+export const paths = makePaths(import.meta.env?.BASE_URL ?? '/');
 
 /** Whether `current` is `href` or a page below it, for `aria-current` in navigation. */
 export function isCurrentSection(
