@@ -196,6 +196,9 @@ export default defineConfig(
   // from src/core).
   {
     files: ['src/schemas/**'],
+    // Known exceptions, to move to src/content-check: two cross-file rules reuse the widgets'
+    // derivations (feature statements and mentions, topic sections) so content and widgets agree.
+    ignores: ['src/schemas/feature-rules.ts', 'src/schemas/topic-rules.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -95,7 +95,12 @@ export async function loadTemplateChecklist(id: string) {
   return { ...entry, data: entry.data };
 }
 
+/** An entry's MDX body, rendered: its component and its headings. */
+export async function renderEntry(entry: CollectionEntry<'pages'> | CollectionEntry<'topics'>) {
+  return render(entry);
+}
+
 /** An entry's MDX body, rendered, as a component. */
 export async function renderBody(entry: CollectionEntry<'pages'> | CollectionEntry<'topics'>) {
-  return (await render(entry)).Content;
+  return (await renderEntry(entry)).Content;
 }
