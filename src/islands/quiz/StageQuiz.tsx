@@ -13,7 +13,8 @@ import {
   reduceQuiz,
 } from '../../lib/quiz/state.ts';
 import { fitWords, renamedNote } from '../../lib/quiz/describe.ts';
-import { listNames, quizStrings as t } from '../../lib/quiz/strings.ts';
+import { quizStrings as t } from '../../lib/quiz/strings.ts';
+import { listWords } from '../../lib/words.ts';
 import { readAnswers, shareLink, writeAnswers } from '../../lib/quiz/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import { ChoiceFieldset } from './ChoiceFieldset.tsx';
@@ -102,7 +103,7 @@ export default function StageQuiz({ model, anchor }: Props) {
 
   const note = describeIgnored(state.ignored);
   const renamed = renamedNote(model, state.renamed);
-  const capabilityNames = listNames(
+  const capabilityNames = listWords(
     model.questions.filter((q) => q.measures === 'capability').map((q) => q.name),
   );
   const time = model.timeQuestion;

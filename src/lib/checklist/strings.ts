@@ -30,7 +30,7 @@ function recordedWithReasons(own: {
   return listWords(parts);
 }
 
-export const strings = {
+export const checklistStrings = {
   /** Titles of the checklists in exports and issues. */
   titles: {
     migration: (route: string) => `Migration checklist: ${route}`,
