@@ -101,8 +101,11 @@ export const FeatureJourneySchema = z.strictObject({
   }),
   requiredIf: z
     .strictObject({
-      stage: IdSchema,
-      conditions: z.array(TextSchema).min(1),
+      stage: IdSchema.meta({ description: 'The stage.' }),
+      conditions: z
+        .array(TextSchema)
+        .min(1)
+        .meta({ description: 'The guide\'s conditions there, each once ("if global users").' }),
     })
     .optional()
     .meta({
