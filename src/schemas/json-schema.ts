@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { collectionSchemas, COLLECTION_SOURCES } from './layout.ts';
-import { CellSchema } from './matrices.ts';
+import { isCellSchema } from './matrices.ts';
 import {
   CellLevelSchema,
   type CollectionName,
@@ -77,7 +77,7 @@ export function toJsonSchema(
     // describes the step's result, which would reject the cells authors write as plain text.
     // The cell's refinement ("a level, a text or both") becomes `minProperties: 1`.
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema !== CellSchema) return;
+      if (!isCellSchema(zodSchema)) return;
       const object = { ...jsonSchema, minProperties: 1 };
       for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
       Object.assign(jsonSchema, io === 'input' ? cellAsWritten(object) : object);
