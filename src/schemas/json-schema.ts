@@ -96,9 +96,10 @@ export function toJsonSchema(
 /** Where a collection's files are, in words for a schema's description. */
 function whereWritten(collection: CollectionName): string {
   const source = COLLECTION_SOURCES[collection];
-  return source.kind === 'folder'
-    ? `${source.base}/<id>${source.extension}${source.extension === '.mdx' ? ' (the YAML frontmatter)' : ''}`
-    : `${source.path} (a map from each entry's id to the entry)`;
+  if (source.kind !== 'folder') return `${source.path} (a map from each entry's id to the entry)`;
+  const files = source.extensions.map((ext) => `${source.base}/<id>${ext}`).join(' or ');
+  const yamlOnly = source.extensions.every((ext) => ext === '.yaml');
+  return yamlOnly ? files : `${files} (the YAML frontmatter)`;
 }
 
 /**
