@@ -8,7 +8,7 @@ import { PRIORITY_ORDER, type PlanMigration, type Requirement } from './model.ts
 
 /** Why a requirement is no longer a gap. */
 export type Closure =
-  /** A quiz answer about the same feature reaches the stage. */
+  /** A quiz answer about the same feature fits the stage (or a later one). */
   | { by: 'answer'; questionId: string }
   /** Every item of the migration checklist about the same feature is done or not applicable. */
   | { by: 'checklist'; itemIds: string[] };
@@ -22,10 +22,10 @@ export interface Gap extends Requirement {
 
 export interface GapInputs {
   requirements: readonly Requirement[];
-  /** The stage's position, and a way to compare other stages with it. */
-  reaches: (stageId: string) => boolean;
-  /** The stage each answered question reaches, by question id. */
-  answerStages: Readonly<Record<string, string>>;
+  /** Whether an answer fitting these stages has what the target stage needs. */
+  reaches: (stages: readonly string[]) => boolean;
+  /** The stages each answered capability question's answer fits, by question id. */
+  answerStages: Readonly<Record<string, readonly string[]>>;
   /** The feature each question is about, by question id. */
   questionFeatures: Readonly<Record<string, string>>;
   migration?: PlanMigration | undefined;
@@ -44,10 +44,7 @@ export function deriveGaps(inputs: GapInputs): Gap[] {
       .filter(([, feature]) => req.feature !== undefined && feature === req.feature)
       .map(([id]) => id);
     const questionId = Object.entries(inputs.questionFeatures).find(
-      ([qid, feature]) =>
-        feature === req.feature &&
-        inputs.answerStages[qid] !== undefined &&
-        inputs.reaches(inputs.answerStages[qid] ?? ''),
+      ([qid, feature]) => feature === req.feature && inputs.reaches(inputs.answerStages[qid] ?? []),
     )?.[0];
     let closed: Closure | undefined;
     if (questionId !== undefined) closed = { by: 'answer', questionId };
