@@ -34,7 +34,12 @@ export const BUDGETS: Record<PageKind, Budget> = {
 /** The kind of a page by its URL path, or undefined for a page no budget here covers. */
 export function pageKind(url: string): PageKind | undefined {
   if (url === '/integration/' || /^\/stages\/[^/]+\/$/.test(url)) return 'reading';
-  if (url === '/decide/' || url === '/compare/' || /^\/checklists\/[^/]+\/$/.test(url)) {
+  if (
+    url === '/decide/' ||
+    url === '/compare/' ||
+    url === '/plan/' ||
+    /^\/checklists\/[^/]+\/$/.test(url)
+  ) {
     return 'widget';
   }
   return undefined;

@@ -96,6 +96,13 @@ describe('the reader’s journey', () => {
       const table = section(page, 'plan-migration');
       const week1Row = table.locator('tbody tr').first();
       expect(await week1Row.innerText()).toContain(planStrings.migration.finished);
+      // The due dates are the site's reading of the phases' periods, and the page says so.
+      const dated = migration.phases.find((p) => p.period && p.due);
+      if (dated?.period && dated.due) {
+        expect(await table.innerText()).toContain(
+          `${planStrings.migration.dueReadingLabel}: ${planStrings.migration.dueReading(dated.period, planStrings.migration.periodLength(dated.due))}`,
+        );
+      }
 
       // Snapshot 1.
       await page.getByRole('button', { name: planStrings.snapshots.save }).click();
