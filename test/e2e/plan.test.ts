@@ -97,12 +97,12 @@ describe('the reader’s journey', () => {
       const week1Row = table.locator('tbody tr').first();
       expect(await week1Row.innerText()).toContain(planStrings.migration.finished);
       // The due dates are the site's reading of the phases' periods, and the page says so.
-      const dated = migration.phases.find((p) => p.period && p.due);
-      if (dated?.period && dated.due) {
-        expect(await table.innerText()).toContain(
-          `${planStrings.migration.dueReadingLabel}: ${planStrings.migration.dueReading(dated.period, planStrings.migration.periodLength(dated.due))}`,
-        );
-      }
+      const periodPhase = migration.phases.find((p) => p.period && p.due);
+      if (!periodPhase?.period || !periodPhase.due) throw new Error('no phase names a period');
+      const m = planStrings.migration;
+      expect(await table.innerText()).toContain(
+        `${m.dueReadingLabel}: ${m.dueReading(periodPhase.period, m.periodLength(periodPhase.due))}`,
+      );
 
       // Snapshot 1.
       await page.getByRole('button', { name: planStrings.snapshots.save }).click();
