@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureChromium } from './chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -139,12 +140,19 @@ try {
   await npmStep('content check', 'check:content');
   await vitestStep('unit');
   const build = await npmStep('build (astro build + pagefind)', 'build');
-  if (build.failed === 0) {
+  const subpath = await npmStep('build under /guide/ (BASE_PATH, SITE_URL)', 'build:subpath');
+  if (build.failed === 0 && subpath.failed === 0) {
     await vitestStep('build');
-    await vitestStep('e2e');
+    const chromium = ensureChromium();
+    if (chromium.ok) {
+      if (chromium.installed) console.log(`Installed Chromium at ${chromium.path}.`);
+      await vitestStep('e2e');
+    } else {
+      skipped('vitest --project e2e', chromium.message);
+    }
   } else {
-    skipped('vitest --project build', 'the build failed');
-    skipped('vitest --project e2e', 'the build failed');
+    skipped('vitest --project build', 'a build failed');
+    skipped('vitest --project e2e', 'a build failed');
   }
 } finally {
   rmSync(reportDir, { recursive: true, force: true });

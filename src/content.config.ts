@@ -17,9 +17,10 @@ const ref = reference as unknown as RefFactory;
 
 function loaderFor(name: CollectionName) {
   const source = COLLECTION_SOURCES[name];
-  return source.kind === 'folder'
-    ? glob({ base: `./${source.base}`, pattern: `[^_]*${source.extension}` })
-    : file(`./${source.path}`);
+  if (source.kind === 'file') return file(`./${source.path}`);
+  const [only, ...more] = source.extensions;
+  const pattern = more.length === 0 ? `[^_]*${only}` : `[^_]*{${source.extensions.join(',')}}`;
+  return glob({ base: `./${source.base}`, pattern });
 }
 
 export const collections = {

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { COLLECTION_SOURCES, collectionSchemas } from '../schemas/layout.ts';
+import { COLLECTION_SOURCES, collectionSchemas, extensionOf } from '../schemas/layout.ts';
 import { type CheckedEntry, checkRules, type Problem } from '../schemas/rules.ts';
+import { checkTopicRules } from '../schemas/topic-rules.ts';
 import { COLLECTIONS, type CollectionName, idRef } from '../schemas/shared.ts';
 import { problemsFromIssues } from './zod-issues.ts';
 
@@ -17,6 +18,8 @@ interface RawEntry {
   id: string;
   file: string;
   data: unknown;
+  /** The Markdown after the frontmatter, for the rules about a body's sections. */
+  body?: string;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -40,10 +43,14 @@ function parseYaml(text: string, file: string, problems: Problem[], lineOffset =
   return doc.toJS();
 }
 
-function readEntryFile(root: string, path: string, problems: Problem[]): unknown {
+function readEntryFile(
+  root: string,
+  path: string,
+  problems: Problem[],
+): { data: unknown; body?: string } {
   const file = relative(root, path);
   const text = readFileSync(path, 'utf8');
-  if (!path.endsWith('.mdx')) return parseYaml(text, file, problems);
+  if (!/\.mdx?$/.test(path)) return { data: parseYaml(text, file, problems) };
   const match = FRONTMATTER.exec(text);
   if (match === null) {
     problems.push({
@@ -51,10 +58,11 @@ function readEntryFile(root: string, path: string, problems: Problem[]): unknown
       path: '(frontmatter)',
       message: 'received no frontmatter; expected the file to start with a --- block of YAML',
     });
-    return UNREADABLE;
+    return { data: UNREADABLE };
   }
   // The frontmatter starts on the file's second line, after the opening ---.
-  return parseYaml(match[1] ?? '', file, problems, 1) ?? {};
+  const data = parseYaml(match[1] ?? '', file, problems, 1) ?? {};
+  return { data, body: text.slice(match[0].length) };
 }
 
 function readCollection(root: string, collection: CollectionName, problems: Problem[]): RawEntry[] {
@@ -63,18 +71,21 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
     const dir = join(root, source.base);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((name: string) => name.endsWith(source.extension) && !name.startsWith('_'))
+      .filter((name: string) => !name.startsWith('_'))
       .sort()
       .flatMap((name: string) => {
+        const extension = extensionOf(name, source.extensions);
+        if (extension === undefined) return [];
         const path = join(dir, name);
-        const data = readEntryFile(root, path, problems);
+        const { data, body } = readEntryFile(root, path, problems);
         if (data === UNREADABLE) return [];
         return [
           {
             collection,
-            id: name.slice(0, -source.extension.length),
+            id: name.slice(0, -extension.length),
             file: relative(root, path),
             data,
+            ...(body !== undefined && { body }),
           },
         ];
       });
@@ -88,7 +99,7 @@ function readCollection(root: string, collection: CollectionName, problems: Prob
     });
     return [];
   }
-  const data = readEntryFile(root, path, problems);
+  const { data } = readEntryFile(root, path, problems);
   if (data === UNREADABLE) return [];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     problems.push({
@@ -136,5 +147,5 @@ export function checkContent(root: string): Problem[] {
     }
   }
   // Cross-entry rules only make sense once every entry has parsed.
-  return problems.length > 0 ? problems : checkRules(entries);
+  return problems.length > 0 ? problems : [...checkRules(entries), ...checkTopicRules(entries)];
 }

@@ -100,7 +100,7 @@ export const ui = {
   topics: {
     title: 'Topics',
     description:
-      'Every document the guide refers to, with which stages need it and at which priority.',
+      'Every document the guide refers to, and a guide for each feature it requires that none covers: which stages need each, and how to make it real, check it and avoid its pitfalls.',
     needsHeading: 'Which stages need it',
     needsCaption: (title: string) => `Documentation needs for ${title}, by stage`,
     stage: 'Stage',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { featureLinkFields } from './feature-links.ts';
 import {
   checkUniqueIds,
   IdSchema,
@@ -21,8 +22,7 @@ export function makeChecklistSchema(ref: RefFactory) {
     id: IdSchema,
     /** The item's words. */
     text: InlineTextSchema,
-    /** The feature the item is about, where it is about one. */
-    feature: ref('features').optional(),
+    ...featureLinkFields(ref),
   });
 
   /** A group of items under a heading ("Week 1: Reliability", "Code Integration"). */

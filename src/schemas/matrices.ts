@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
+import { featureLinkFields } from './feature-links.ts';
 import {
   CellLevelSchema,
   checkUniqueIds,
   IdSchema,
+  idRef,
   placeIds,
   type RefFactory,
   TextSchema,
@@ -10,28 +12,35 @@ import {
 
 /**
  * One cell of a comparison table. Authors write either a plain value (`1 instance`) or an object
- * with the source's symbol as a level and optional words (`{ level: partial, text: Basic }`).
+ * with the source's symbol as a level and optional words (`{ level: partial, text: Basic }`). A
+ * cell whose words name a feature other than its row's links it too (`features`), or says why not.
  */
-export const CellSchema = z.preprocess(
-  // A plain value is shorthand for its text; YAML reads a bare 0 or 5 as a number.
-  (value) =>
-    (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
-      ? { text: String(value) }
-      : value,
-  z
-    .strictObject(
-      {
-        /** The source's symbol as a level: ❌ no, ⚠️ partial, ✅ yes. */
-        level: CellLevelSchema.optional(),
-        /** The cell's words beside or instead of the symbol ("Basic", "Redis", "N/A"). */
-        text: TextSchema.optional(),
-      },
-      { error: 'expected plain text, or an object with "level" and/or "text"' },
-    )
-    .refine((cell) => cell.level !== undefined || cell.text !== undefined, {
-      error: 'expected a level, a text or both',
-    }),
-);
+export function makeCellSchema(ref: RefFactory) {
+  return z.preprocess(
+    // A plain value is shorthand for its text; YAML reads a bare 0 or 5 as a number.
+    (value) =>
+      (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
+        ? { text: String(value) }
+        : value,
+    z
+      .strictObject(
+        {
+          /** The source's symbol as a level: ❌ no, ⚠️ partial, ✅ yes. */
+          level: CellLevelSchema.optional(),
+          /** The cell's words beside or instead of the symbol ("Basic", "Redis", "N/A"). */
+          text: TextSchema.optional(),
+          /** Features this cell speaks of besides its row's ("Multi-region" in Environments). */
+          ...featureLinkFields(ref),
+        },
+        { error: 'expected plain text, or an object with "level" and/or "text"' },
+      )
+      .refine((cell) => cell.level !== undefined || cell.text !== undefined, {
+        error: 'expected a level, a text or both',
+      }),
+  );
+}
+/** The cell schema with plain ids as references, for code that reads cells outside Astro. */
+export const CellSchema = makeCellSchema(idRef);
 export type Cell = z.output<typeof CellSchema>;
 
 /**
@@ -58,10 +67,10 @@ export function makeMatrixSchema(ref: RefFactory) {
             id: IdSchema,
             /** The row's name ("Load Balancing"). */
             label: TextSchema,
-            /** The feature the row is about, linking it to stage requirements and topics. */
-            feature: ref('features').optional(),
+            /** The features the row is about, linking it to stage requirements and topics. */
+            ...featureLinkFields(ref),
             /** One cell per stage, keyed by stage id. */
-            cells: z.record(IdSchema, CellSchema, {
+            cells: z.record(IdSchema, makeCellSchema(ref), {
               error: 'expected a stage id in kebab-case as the key',
             }),
           }),

@@ -1,6 +1,6 @@
-import { sharedKeys } from '../lib/decide/names.ts';
 import type { ChecklistData } from './checklists.ts';
-import type { FeatureData } from './features.ts';
+import { closestIds, editDistance } from './did-you-mean.ts';
+import { checkFeatureMentions, checkFeatureNames, checkFeatureReadings } from './feature-rules.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
@@ -22,6 +22,8 @@ export interface CheckedEntry {
   /** The file the entry came from, relative to the project root. */
   file: string;
   data: unknown;
+  /** A Markdown or MDX entry's body, after the frontmatter. */
+  body?: string;
 }
 
 /** A broken rule: where, and what was received against what was expected. */
@@ -68,31 +70,6 @@ export function findRefs(data: unknown, path = ''): { path: string; ref: Ref }[]
 
 function listIds(ids: Iterable<string>): string {
   return [...ids].map((id) => `"${id}"`).join(', ');
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The three ids nearest to `received` by edit distance. */
-function closestIds(received: string, known: readonly string[]): string[] {
-  return [...known]
-    .sort((x, y) => editDistance(received, x) - editDistance(received, y))
-    .slice(0, 3);
 }
 
 /** Describes the ids a reference may take: all of them when few, else the closest few. */
@@ -289,35 +266,25 @@ export function checkRequiredEntries(entries: readonly CheckedEntry[]): Problem[
   return problems;
 }
 
-/**
- * No two features answer to the same words (name, id or alias, compared as the "Should I add
- * feature X?" tool compares them), so a reader's words never match two features.
- */
-export function checkFeatureNames(entries: readonly CheckedEntry[]): Problem[] {
-  const features = byCollection<FeatureData>(entries, 'features');
-  const shared = sharedKeys(
-    features.map((f) => ({ id: f.id, name: f.data.name, aliases: f.data.aliases ?? [] })),
-  );
-  return shared.flatMap(({ key, featureIds: [first, ...others] }) =>
-    others.map((id) => ({
-      file: features.find((f) => f.id === id)?.file ?? 'content/features.yaml',
-      path: id,
-      message: `received the words "${key}" (as its name, id or an alias), which feature "${first}" also answers to; expected every name and alias to belong to one feature`,
-    })),
-  );
-}
+export { checkFeatureNames, editDistance };
 
 /** Runs every cross-entry rule. */
 export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
-  return [
+  const structure = [
     ...checkReferences(entries),
     ...checkStageChain(entries),
     ...checkMatrixCells(entries),
     ...checkMigrations(entries),
+  ];
+  return [
+    ...structure,
     ...checkQuizRows(entries),
     ...checkQuizPageItems(entries),
     ...checkQuizStages(entries),
     ...checkRequiredEntries(entries),
     ...checkFeatureNames(entries),
+    ...checkFeatureMentions(entries),
+    // The readings answer the computed disagreements, which mean nothing on a broken structure.
+    ...(structure.length === 0 ? checkFeatureReadings(entries) : []),
   ];
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { featureLinkFields } from './feature-links.ts';
 import {
   checkUniqueIds,
   placeIds,
@@ -18,11 +19,8 @@ import {
  * Renaming a stage id or an item id breaks saved progress and shared links.
  */
 export function makeStageSchema(ref: RefFactory) {
-  /** A list item that may name the piece of infrastructure it is about. */
-  const FeatureItemSchema = ItemSchema.extend({
-    /** The feature this item is about, so matrix, stages and tools can follow it across stages. */
-    feature: ref('features').optional(),
-  });
+  /** A list item that may name the pieces of infrastructure it is about. */
+  const FeatureItemSchema = ItemSchema.extend(featureLinkFields(ref));
 
   /** A named list inside a section: a checklist to tick, or plain bullets. */
   const NamedListSchema = z.strictObject({
@@ -101,7 +99,7 @@ export function makeStageSchema(ref: RefFactory) {
       /** The stage's goals. */
       goals: z.array(ItemSchema).min(1),
       /** The stage's success criteria (a checklist in the source). */
-      successCriteria: z.array(ItemSchema).min(1),
+      successCriteria: z.array(FeatureItemSchema).min(1),
       /** Infrastructure requirements, one group per level, in source order. */
       requirements: z
         .array(
@@ -151,6 +149,7 @@ export function makeStageSchema(ref: RefFactory) {
                     note: TextSchema.optional(),
                     /** Whether the item stands for every document an earlier stage lists ("All previous stage documentation"). */
                     allEarlier: z.boolean().optional(),
+                    ...featureLinkFields(ref),
                   })
                   .refine((doc) => doc.topic !== undefined || doc.label !== undefined, {
                     error: 'expected a topic, a label or both',
@@ -174,7 +173,7 @@ export function makeStageSchema(ref: RefFactory) {
         )
         .min(1),
       /** The exit criteria towards the next stage (or the stage's final exit criteria). */
-      exitCriteria: z.array(ItemSchema).min(1),
+      exitCriteria: z.array(FeatureItemSchema).min(1),
       /** The integration checkpoint section of the stage; absent where the source has none. */
       integrationCheckpoint: z
         .strictObject({

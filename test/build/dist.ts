@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { siteLocation } from '../../src/integrations/site-location.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -75,6 +76,8 @@ export const UNINDEXED_PAGES: ReadonlySet<string> = new Set([
   '/404.html',
   // The search page shows other pages' results; indexing it would make it a result itself.
   '/search/',
+  // The handbook repeats every topic page; search lands on the topic pages themselves.
+  '/handbook/',
 ]);
 
 export function isIndexedPage(page: BuiltPage): boolean {
@@ -117,15 +120,9 @@ export function existsWithSlash(pathname: string): boolean {
 }
 
 /**
- * The site's own origin (astro.config.mjs `site`), so that absolute links to it (canonical URLs)
- * count as internal. Read as text: importing the config would load every integration.
+ * The site's own origin (Astro's `site`, from SITE_URL as astro.config.mjs reads it), so that
+ * absolute links to it (canonical URLs) count as internal.
  */
-export function siteOrigin(): string | undefined {
-  try {
-    const text = readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8');
-    const match = /\bsite\s*:\s*['"`]([^'"`]+)['"`]/.exec(text);
-    return match?.[1] ? new URL(match[1]).origin : undefined;
-  } catch {
-    return undefined;
-  }
+export function siteOrigin(): string {
+  return siteLocation(process.env).site;
 }

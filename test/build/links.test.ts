@@ -138,7 +138,7 @@ function classify(value: string, base: string): Resolved {
     return { kind: 'internal' }; // unparseable: reported as broken below
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'ignored' };
-  if (url.origin === LOCAL_ORIGIN || (SITE_ORIGIN && url.origin === SITE_ORIGIN)) {
+  if (url.origin === LOCAL_ORIGIN || url.origin === SITE_ORIGIN) {
     return { kind: 'internal', url };
   }
   return { kind: 'external', url };

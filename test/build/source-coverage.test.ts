@@ -1,6 +1,6 @@
 // Every item of the source guide reaches the built site, in words a reader recognises.
 //
-// The source (../shared/source/infrastructure-lifecycle-stages.md beside the repository) is parsed
+// The source (source/infrastructure-lifecycle-stages.md, part of the repository) is parsed
 // into items: headings, list items (also in the fenced integration template), table cells,
 // bold-label lines, other text lines and the text of the ASCII diagrams (source-coverage/source.ts).
 // Both sides are normalised alike, which removes presentation only (source-coverage/normalise.ts).
@@ -17,14 +17,8 @@ import { emojiOf, normalise, wholeWords } from './source-coverage/normalise.ts';
 import { readSite, type SitePage, type SiteTable } from './source-coverage/site.ts';
 import { parseSource, type Fragment, type SourceItem } from './source-coverage/source.ts';
 
-const SOURCE_PATH = ['shared', 'source', 'infrastructure-lifecycle-stages.md'] as const;
-/** Beside the repository, or beside its parent folder (a git worktree kept in a folder of worktrees). */
-const SOURCE_CANDIDATES = [
-  resolve(ROOT, '..', ...SOURCE_PATH),
-  resolve(ROOT, '..', '..', ...SOURCE_PATH),
-];
-const SOURCE: string =
-  SOURCE_CANDIDATES.find((path) => existsSync(path)) ?? resolve(ROOT, '..', ...SOURCE_PATH);
+/** The guide the content comes from, kept in the repository so a clone alone passes. */
+const SOURCE = resolve(ROOT, 'source', 'infrastructure-lifecycle-stages.md');
 
 /**
  * The allowlist: the only source text not looked for on the site, each with its reason. An entry
@@ -116,8 +110,8 @@ function rawCounts(markdown: string): { list: number; cell: number; heading: num
 function readSource(): string {
   if (!existsSync(SOURCE)) {
     throw new Error(
-      `Source guide not found: looked for ${SOURCE} (the repository's sibling ` +
-        `shared/source/infrastructure-lifecycle-stages.md). Check out shared/ next to the repository.`,
+      `Source guide not found: looked for ${SOURCE}. ` +
+        'It is part of the repository (source/infrastructure-lifecycle-stages.md): restore it with git.',
     );
   }
   return readFileSync(SOURCE, 'utf8');

@@ -38,8 +38,8 @@ describe('a copy of the content with one break', () => {
     collection === 'features'
       ? Object.keys(readYaml(root, breaks.FILES.features) as object)
       : readdirSync(join(root, 'content/topics'))
-          .filter((name) => name.endsWith('.mdx'))
-          .map((name) => name.slice(0, -'.mdx'.length));
+          .filter((name) => /\.mdx?$/.test(name))
+          .map((name) => name.replace(/\.mdx?$/, ''));
 
   /**
    * `text` with the "expected" part of a dangling-reference message replaced by a placeholder,
@@ -57,6 +57,35 @@ describe('a copy of the content with one break', () => {
     for (const id of suggested) expect(ids).toContain(id);
     return text.replace(expected, `expected one of the <count> ids in "${collection}"; closest: <3 ids>`);
   };
+
+  test('names an item whose words name a feature it does not link', () => {
+    expect(report(breaks.unlinkMentionedFeature)).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/stages/mvp.mdx
+          successCriteria[3].features: received "Basic monitoring in place", whose words "monitoring" name the feature "monitoring", which it does not link; expected "monitoring" in features, or a notAbout entry for it with the reason"
+    `);
+  });
+
+  test('accepts an item that sets a named feature aside with a reason', () => {
+    breaks.setAsideMentionedFeature(root);
+    expect(checkContent(root)).toEqual([]);
+  });
+
+  test('names a disagreement without the site’s reading, and quotes it', () => {
+    expect(report(breaks.deleteDisagreementReading)).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/features.yaml
+          caching.readings.production: received no reading; expected one sentence of the site's reading, because the guide's places disagree here: The comparison table marks it ✅ Yes (Redis) at Production (Infrastructure Components: Caching) and the migration checklist to Production has the task “Add intelligent caching (Redis)”, while the Production requirements list it under “Should have”, P1 (“Intelligent caching (Redis)”)."
+    `);
+  });
+
+  test('names a reading where the guide’s places agree', () => {
+    expect(report(breaks.addReadingWithoutDisagreement)).toMatchInlineSnapshot(`
+      "Content check failed: 1 problem.
+        content/features.yaml
+          logging.readings.poc: received a reading for "poc", where the guide's places do not disagree about "logging" (or which is not a stage); expected readings only where they disagree: none"
+    `);
+  });
 
   test('names a missing required field', () => {
     expect(report(breaks.deleteStageFocus)).toMatchInlineSnapshot(`
@@ -118,7 +147,7 @@ describe('a copy of the content with one break', () => {
     expect(withIdsElided(report(breaks.pointRequirementAtMissingFeature), 'features')).toMatchInlineSnapshot(`
       "Content check failed: 1 problem.
         content/stages/mvp.mdx
-          requirements[0].items[0].feature: received "no-such-feature", which is not an entry of "features"; expected one of the <count> ids in "features"; closest: <3 ids>"
+          requirements[0].items[0].features[1]: received "no-such-feature", which is not an entry of "features"; expected one of the <count> ids in "features"; closest: <3 ids>"
     `);
   });
 

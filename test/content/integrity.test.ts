@@ -3,6 +3,7 @@
 // to, checklist items that share saved progress, quiz answers out of step with the stages.
 import { describe, expect, test } from 'vitest';
 import { sortStages } from '../../src/lib/stages.ts';
+import { featureTopics, topicsForItem } from '../../src/lib/topics/topic-for.ts';
 import { findRefs } from '../../src/schemas/rules.ts';
 import { load } from '../fixtures/real-content.ts';
 
@@ -23,7 +24,7 @@ test('the content has stages, tables, checklists, a quiz, topics and pages to ch
 
 describe('features', () => {
   const requirementFeatures = new Set(
-    stages.flatMap((s) => s.data.requirements.flatMap((g) => g.items.flatMap((i) => i.feature?.id ?? []))),
+    stages.flatMap((s) => s.data.requirements.flatMap((g) => g.items.flatMap((i) => (i.features ?? []).map((f) => f.id)))),
   );
 
   // A feature may be known only from a table: the guide names On-Call in the team table and
@@ -31,8 +32,8 @@ describe('features', () => {
   test('every feature is followed by a requirement, a priority, a table row or a checklist item', () => {
     const used = new Set([
       ...requirementFeatures,
-      ...stages.flatMap((s) => s.data.priorities.flatMap((g) => g.items.flatMap((i) => i.feature?.id ?? []))),
-      ...matrices.flatMap((m) => m.data.rows.flatMap((row) => row.feature?.id ?? [])),
+      ...stages.flatMap((s) => s.data.priorities.flatMap((g) => g.items.flatMap((i) => (i.features ?? []).map((f) => f.id)))),
+      ...matrices.flatMap((m) => m.data.rows.flatMap((row) => (row.features ?? []).map((f) => f.id))),
       ...checklists.flatMap((c) => findRefs(c.data).filter((r) => r.ref.collection === 'features').map((r) => r.ref.id)),
     ]);
     expect(features.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
@@ -42,7 +43,7 @@ describe('features', () => {
     const known = new Set(features.map((f) => f.id));
     const dangling = stages.flatMap((s) =>
       [...s.data.requirements, ...s.data.priorities].flatMap((g) =>
-        g.items.flatMap((i) => (i.feature !== undefined && !known.has(i.feature.id) ? [`${s.file}: ${i.id}`] : [])),
+        g.items.flatMap((i) => ((i.features ?? []).some((f) => !known.has(f.id)) ? [`${s.file}: ${i.id}`] : [])),
       ),
     );
     expect(dangling).toEqual([]);
@@ -52,7 +53,11 @@ describe('features', () => {
 describe('topics', () => {
   const topicIds = new Set(topics.map((t) => t.id));
 
-  /** Where each topic is linked from a place a reader follows: stage docs, key docs, stage priorities, pages. */
+  /**
+   * Where each topic is linked from a place a reader follows: stage docs, key docs, stage
+   * priorities, requirement items, pages, and other topics' related links.
+   */
+  const featureLinks = featureTopics(features);
   const linkedFrom = new Map<string, string[]>();
   const link = (topicId: string, where: string) => {
     linkedFrom.set(topicId, [...(linkedFrom.get(topicId) ?? []), where]);
@@ -63,6 +68,16 @@ describe('topics', () => {
     );
     stage.data.keyDocs.forEach((ref, i) => link(ref.id, `${stage.file} keyDocs[${i}]`));
     if (stage.data.stagePriorities.topic) link(stage.data.stagePriorities.topic.id, `${stage.file} stagePriorities`);
+    // A requirement item links the topic of the feature it names (the stage page shows the link).
+    stage.data.requirements.forEach((group, g) =>
+      group.items.forEach((item, i) =>
+        topicsForItem(item, featureLinks).forEach((id) => link(id, `${stage.file} requirements[${g}].items[${i}]`)),
+      ),
+    );
+  }
+  // A topic's navigation links its related topics.
+  for (const topic of topics) {
+    (topic.data.related ?? []).forEach((id, i) => link(id, `${topic.file} related[${i}]`));
   }
   for (const page of pages) {
     page.data.sections.forEach((section, s) =>

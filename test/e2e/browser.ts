@@ -4,18 +4,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import {
+  findChromium as findSystemChromium,
+  missingChromiumMessage,
+} from '../../scripts/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 
-/** Where a system Chromium is looked for, in order (CHROMIUM_PATH, when set, comes first). */
-export const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-] as const;
+export { CHROMIUM_CANDIDATES } from '../../scripts/chromium.ts';
 
 /** Flags for a headless Chromium in a closed sandbox (no network beyond loopback, maybe root). */
 export const CHROMIUM_ARGS = [
@@ -29,17 +26,11 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** The path of a system Chromium, or an Error that says what was tried and how to fix it. */
+/** The path of a system Chromium (scripts/chromium.ts looks), or an Error that says how to fix it. */
 export function findChromium(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  const tried = fromEnv ? [fromEnv, ...CHROMIUM_CANDIDATES] : [...CHROMIUM_CANDIDATES];
-  for (const path of tried) {
-    if (existsSync(path)) return path;
-  }
-  throw new Error(
-    `No Chromium was found. Paths tried: ${tried.join(', ')}. ` +
-      'Install one with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  );
+  const path = findSystemChromium();
+  if (!path) throw new Error(missingChromiumMessage());
+  return path;
 }
 
 /** Launches the system Chromium headless. Reuse one browser per test file; close it in afterAll. */

@@ -148,8 +148,16 @@ function toLines(runs: Run[], tolerance = 6): string[] {
 /** The text of each page of a PDF printed by Chromium, as lines in reading order. */
 export function pdfPageLines(pdf: Buffer): string[][] {
   const objects = readObjects(pdf);
-  const root = [...objects.values()].find((o) => /\/Type\s*\/Pages\b/.test(o.dict));
-  const kids = refs(/\/Kids\s*\[([^\]]*)\]/.exec(root?.dict ?? '')?.[1] ?? '');
+  // A long document's page tree has levels (Skia groups pages under intermediate /Pages nodes):
+  // start at the node without a /Parent and walk down to the pages, in order.
+  const isPages = (dict: string) => /\/Type\s*\/Pages\b/.test(dict);
+  const root = [...objects.values()].find((o) => isPages(o.dict) && !/\/Parent\b/.test(o.dict));
+  const leaves = (dict: string): number[] =>
+    refs(/\/Kids\s*\[([^\]]*)\]/.exec(dict)?.[1] ?? '').flatMap((ref) => {
+      const kid = objects.get(ref)?.dict ?? '';
+      return isPages(kid) ? leaves(kid) : [ref];
+    });
+  const kids = leaves(root?.dict ?? '');
   const cmaps = new Map<number, Map<number, string>>();
   return kids.map((pageRef) => {
     const page = objects.get(pageRef)?.dict ?? '';

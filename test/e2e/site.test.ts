@@ -63,24 +63,29 @@ function describeViolation(v: Violation): string {
 describe('axe (WCAG 2.2 AA) on every built page', () => {
   for (const colorScheme of SCHEMES) {
     describe(colorScheme, () => {
-      test.each(PAGES)('%s', async (path) => {
-        const page = await newPage(browser, { colorScheme });
-        const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        try {
-          const response = await page.goto(urlFor(path), { waitUntil: 'load' });
-          expect(response?.status(), `HTTP status of ${path}`).toBeLessThan(400);
-          await settle(page);
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          expect(
-            results.violations.map(describeViolation),
-            `axe violations on ${path} (${colorScheme})`,
-          ).toEqual([]);
-          expect(errors, `uncaught JavaScript errors on ${path}`).toEqual([]);
-        } finally {
-          await closePage(page);
-        }
-      });
+      test.each(PAGES)(
+        '%s',
+        async (path) => {
+          const page = await newPage(browser, { colorScheme });
+          const errors: string[] = [];
+          page.on('pageerror', (error) => errors.push(error.message));
+          try {
+            const response = await page.goto(urlFor(path), { waitUntil: 'load' });
+            expect(response?.status(), `HTTP status of ${path}`).toBeLessThan(400);
+            await settle(page);
+            const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+            expect(
+              results.violations.map(describeViolation),
+              `axe violations on ${path} (${colorScheme})`,
+            ).toEqual([]);
+            expect(errors, `uncaught JavaScript errors on ${path}`).toEqual([]);
+          } finally {
+            await closePage(page);
+          }
+          // The handbook holds the whole guide and every topic on one page: axe needs longer there.
+        },
+        120_000,
+      );
     });
   }
 });

@@ -10,7 +10,10 @@ interface Opener {
 let dialog: Promise<Opener> | undefined;
 
 function loadDialog(root: HTMLElement): Promise<Opener> {
-  dialog ??= import('./index.ts').then((module) => module.createSearchDialog(root));
+  dialog ??= import('./index.ts').then(async (module) => {
+    await module.stylesReady;
+    return module.createSearchDialog(root);
+  });
   return dialog;
 }
 
@@ -35,7 +38,9 @@ export function initSearchLoader(): void {
     loadDialog(root).then(
       (opener) => opener.open(),
       // The UI could not load (offline, a stale cache): the search page still explains and helps.
-      () => window.location.assign(button.dataset['href'] ?? '/search/'),
+      // The address comes from the page (SearchBox.astro, under the site's base path), so this
+      // file, loaded by every page, does not pull in the path helpers.
+      () => window.location.assign(button.dataset['href'] ?? root.querySelector('a')?.href ?? ''),
     );
   };
 

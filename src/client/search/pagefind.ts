@@ -1,4 +1,4 @@
-// Loading Pagefind's search API (/pagefind/pagefind.js, written by `pagefind --site dist` after
+// Loading Pagefind's search API (<base>/pagefind/pagefind.js, written by `pagefind --site dist` after
 // the build) the first time the reader focuses or opens search, and the searches the UI runs.
 // Under `astro dev` the file does not exist: the failure names `npm start` instead of failing
 // silently.
@@ -9,6 +9,7 @@ import {
   type PagefindFilters,
 } from '../../lib/search/filters.ts';
 import type { PagefindResultData } from '../../lib/search/results.ts';
+import { paths } from '../../lib/paths.ts';
 import { searchStrings } from '../../lib/search/strings.ts';
 
 export interface PagefindSearch {
@@ -32,7 +33,8 @@ interface PagefindModule {
 /** Why search cannot run, in words for the reader. */
 export class SearchUnavailable extends Error {}
 
-const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+/** Under the site's base path, like every page: Pagefind's result URLs follow it (baseUrl below). */
+const BUNDLE = paths.at('/pagefind/pagefind.js');
 /** Words around a match in an excerpt: enough for a requirement or checklist item and its neighbours. */
 const EXCERPT_WORDS = 22;
 
@@ -46,7 +48,11 @@ async function load(): Promise<PagefindModule> {
   } catch {
     throw new SearchUnavailable(import.meta.env.DEV ? searchStrings.devOnly : searchStrings.failed);
   }
-  await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+  await pagefind.options({
+    baseUrl: paths.home(),
+    excerptLength: EXCERPT_WORDS,
+    excerptEllipsis: '…',
+  });
   await pagefind.init();
   // Loading the filter index makes every search report counts per filter value.
   await pagefind.filters();

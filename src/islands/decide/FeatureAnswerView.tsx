@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { FeatureAnswer, FeatureLookup, StageView } from '../../lib/decide/feature-answer.ts';
-import type { FeatureToolData } from '../../lib/decide/feature-facts.ts';
+import type { FeatureToolData, Place } from '../../lib/decide/feature-facts.ts';
+import { placeWords } from '../../lib/decide/feature-status.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import Badge from './Badge.tsx';
 import FeatureJourney from './FeatureJourney.tsx';
@@ -32,7 +33,12 @@ export default function FeatureAnswerView({ lookup, data }: Props) {
           {lookup.stage ? (
             <>
               <p>{t.unnamed(lookup.typed)}</p>
-              <RuleLine stage={lookup.stage} />
+              <p className={styles.rule}>
+                <span>{t.ruleFor(lookup.stage.shortName)}:</span>{' '}
+                <a href={lookup.stage.ruleHref}>
+                  <strong>{lookup.stage.rule}</strong>
+                </a>
+              </p>
             </>
           ) : (
             <>
@@ -63,14 +69,18 @@ export default function FeatureAnswerView({ lookup, data }: Props) {
   }
 }
 
-function RuleLine({ stage }: { stage: FeatureAnswer['journey'][number]['stage'] }) {
+/** One statement: its level's badge, its words linked to where they stand, and its place. */
+export function PlaceItem({ place, data }: { place: Place; data: FeatureToolData }) {
   return (
-    <p className={styles.rule}>
-      <span>{t.ruleFor(stage.shortName)}:</span>{' '}
-      <a href={stage.ruleHref}>
-        <strong>{stage.rule}</strong>
-      </a>
-    </p>
+    <>
+      {place.level && <Badge level={place.level} words={data.words[place.level]} />}{' '}
+      <a href={place.href}>{place.text === '' ? placeWords(place) : place.text}</a>
+      <span className={styles.meaning}>
+        {' '}
+        ({placeWords(place)}
+        {place.requires && `; ${place.condition ? t.condition(place.condition) : t.requires}`})
+      </span>
+    </>
   );
 }
 
@@ -87,6 +97,7 @@ function NamedAnswer({
 }) {
   const { feature, chosen } = answer;
   const view = chosen?.view;
+  const disagreement = view?.facts.disagreement;
   return (
     <section className={styles.answer} aria-labelledby={headingId}>
       <h4 id={headingId}>{view ? t.atStage(feature.name, view.stage.shortName) : feature.name}</h4>
@@ -97,29 +108,30 @@ function NamedAnswer({
           <div>
             <dt>{t.saysAt(view.stage.shortName)}</dt>
             <dd>
-              <Standing view={view} data={data} featureName={feature.name} />
+              <Standing view={view} answer={answer} data={data} featureName={feature.name} />
             </dd>
           </div>
         )}
-        {view && view.priorities.length > 0 && (
+        {disagreement && (
           <div>
-            <dt>{t.priorityAt(view.stage.shortName)}</dt>
+            <dt>{t.disagree}</dt>
             <dd>
-              <ul className={styles.plain}>
-                {view.priorities.map((p) => (
-                  <li key={p.href}>
-                    <Badge level={p.level} words={data.words[p.level]} />{' '}
-                    <a href={p.href}>{p.text}</a>
-                  </li>
-                ))}
-              </ul>
+              <p>{disagreement.sentence}</p>
+              {disagreement.reading && (
+                <p>
+                  <strong>{t.reading}</strong> <span>{t.readingMark}</span>: {disagreement.reading}
+                </p>
+              )}
+              <p>
+                <a href={disagreement.href}>{t.allDisagreements}</a>
+              </p>
             </dd>
           </div>
         )}
         <div>
           <dt>{t.becomesRequired}</dt>
           <dd>
-            <Required answer={answer} />
+            <Required answer={answer} data={data} />
           </dd>
         </div>
         {view && (
@@ -132,18 +144,26 @@ function NamedAnswer({
             </dd>
           </div>
         )}
-        {view && view.cells.length > 0 && (
+        {feature.aliasNotes.length > 0 && (
           <div>
-            <dt>{t.matrix}</dt>
+            <dt>{t.otherUses}</dt>
             <dd>
               <ul className={styles.plain}>
-                {view.cells.map((cell) => (
-                  <li key={cell.href}>
-                    {cell.matrix}, <a href={cell.href}>{cell.row}</a>:{' '}
-                    {cell.level ? (
-                      <Badge level={cell.level} words={data.words[cell.level]} detail={cell.text} />
-                    ) : (
-                      cell.text
+                {feature.aliasNotes.map((note) => (
+                  <li key={note.alias} data-alias-note={note.alias}>
+                    <strong>{note.alias}</strong>: {note.note}
+                    {note.see.length > 0 && (
+                      <>
+                        {' '}
+                        {t.seeAlso}:{' '}
+                        {note.see.map((other, i) => (
+                          <span key={other.id}>
+                            {i > 0 && ', '}
+                            <a href={`?feature=${encodeURIComponent(other.id)}`}>{other.name}</a>
+                          </span>
+                        ))}
+                        .
+                      </>
                     )}
                   </li>
                 ))}
@@ -165,60 +185,70 @@ function NamedAnswer({
   );
 }
 
-/** What the guide says at the reader's stage: each item with its level, or why none. */
+/** What the guide says at the reader's stage: every place, or why there is none. */
 function Standing({
   view,
+  answer,
   data,
   featureName,
 }: {
   view: StageView;
+  answer: FeatureAnswer;
   data: FeatureToolData;
   featureName: string;
 }) {
-  const standing = view.standing;
-  if (standing.kind === 'listed') {
+  const { places, carriedFrom } = view.facts;
+  if (places.length > 0) {
     return (
       <ul className={styles.plain}>
-        {standing.requirements.map((r) => (
-          <li key={r.href}>
-            <Badge level={r.level} words={data.words[r.level]} /> <a href={r.href}>{r.text}</a>
-            <span className={styles.meaning}> ({data.words[r.level]?.description})</span>
+        {places.map((place, i) => (
+          <li key={`${place.href}:${i}`}>
+            <PlaceItem place={place} data={data} />
           </li>
         ))}
       </ul>
     );
   }
-  if (standing.kind === 'carried') {
-    return (
-      <>
-        <Badge level="must" words={data.words['must']} />{' '}
-        {t.carried(standing.since.shortName, standing.heading)}
-      </>
-    );
+  if (carriedFrom !== undefined) {
+    const since = answer.journey.find((v) => v.stage.id === carriedFrom)?.stage.shortName;
+    return <>{t.carried(since ?? carriedFrom)}</>;
   }
   return <>{t.notListed(featureName, view.stage.shortName)}</>;
 }
 
-/** Where the feature becomes a must have, relative to the reader's stage, linked to that item. */
-function Required({ answer }: { answer: FeatureAnswer }) {
-  const { feature, requiredAt, chosen } = answer;
-  if (requiredAt === undefined) return <>{t.neverRequired}</>;
-  const href =
-    feature.requirements.find((r) => r.stage === requiredAt.id && r.level === 'must')?.href ??
-    requiredAt.href;
+/** Where the feature becomes required, relative to the reader's stage, with the places that say so. */
+function Required({ answer, data }: { answer: FeatureAnswer; data: FeatureToolData }) {
+  const { requiredAt, requiredIf, chosen } = answer;
+  const target = requiredAt ?? requiredIf;
+  if (target === undefined) return <>{t.neverRequired}</>;
   const words =
-    chosen === undefined || chosen.relation === 'never'
-      ? t.requiredAt
-      : chosen.relation === 'here'
-        ? t.requiredHere
-        : chosen.relation === 'later'
-          ? t.requiredLater(chosen.steps)
-          : t.requiredEarlier;
+    requiredAt === undefined
+      ? t.requiredIf
+      : chosen === undefined || chosen.relation === 'never'
+        ? t.requiredAt
+        : chosen.relation === 'here'
+          ? t.requiredHere
+          : chosen.relation === 'later'
+            ? t.requiredLater(chosen.steps)
+            : t.requiredEarlier;
+  const indexes = requiredAt ? target.facts.requiring : target.facts.conditional;
   return (
     <>
-      {words.before}
-      <a href={href}>{requiredAt.shortName}</a>
-      {words.after}
+      <p>
+        {words.before}
+        <a href={target.stage.href}>{target.stage.shortName}</a>
+        {words.after}
+      </p>
+      <ul className={styles.plain}>
+        {indexes.map((i) => {
+          const place = target.facts.places[i];
+          return place ? (
+            <li key={`${place.href}:${i}`}>
+              <PlaceItem place={place} data={data} />
+            </li>
+          ) : null;
+        })}
+      </ul>
     </>
   );
 }

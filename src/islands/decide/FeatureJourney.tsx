@@ -1,7 +1,7 @@
 import type { FeatureAnswer } from '../../lib/decide/feature-answer.ts';
 import type { FeatureToolData } from '../../lib/decide/feature-facts.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
-import Badge from './Badge.tsx';
+import { PlaceItem } from './FeatureAnswerView.tsx';
 import styles from './decide.module.css';
 
 const t = decideStrings.feature;
@@ -11,10 +11,9 @@ interface Props {
   data: FeatureToolData;
 }
 
-/** The feature stage by stage: each stage's requirement items and matrix cells, yours marked. */
+/** The feature stage by stage: every place of the guide, whether it is required, yours marked. */
 export default function FeatureJourney({ answer, data }: Props) {
   const { feature, journey, chosen } = answer;
-  const hasCells = journey.some((view) => view.cells.length > 0);
   return (
     <div
       className="table-wrap"
@@ -27,14 +26,15 @@ export default function FeatureJourney({ answer, data }: Props) {
         <thead>
           <tr>
             <th scope="col">{t.stageColumn}</th>
+            <th scope="col">{t.requiredColumn}</th>
             <th scope="col">{t.saysColumn}</th>
-            {hasCells && <th scope="col">{t.matrixColumn}</th>}
           </tr>
         </thead>
         <tbody>
           {journey.map((view) => {
             const mine = chosen?.view.stage.id === view.stage.id;
-            const standing = view.standing;
+            const facts = view.facts;
+            const since = journey.find((v) => v.stage.id === facts.carriedFrom)?.stage.shortName;
             return (
               <tr key={view.stage.id} data-current={mine ? '' : undefined}>
                 <th scope="row">
@@ -42,47 +42,33 @@ export default function FeatureJourney({ answer, data }: Props) {
                   {mine && <span className={styles.mine}> {t.yourStage}</span>}
                 </th>
                 <td>
-                  {standing.kind === 'listed' ? (
+                  {facts.requiring.length > 0
+                    ? t.requiredYes
+                    : facts.carriedFrom !== undefined
+                      ? t.carriedShort(since ?? facts.carriedFrom)
+                      : facts.conditional.length > 0
+                        ? t.requiredIfShort
+                        : t.requiredNo}
+                  {facts.disagreement && (
+                    <>
+                      {'; '}
+                      <a href={facts.disagreement.href}>{t.disagreeShort}</a>
+                    </>
+                  )}
+                </td>
+                <td>
+                  {facts.places.length === 0 ? (
+                    t.notListedShort
+                  ) : (
                     <ul className={styles.plain}>
-                      {standing.requirements.map((r) => (
-                        <li key={r.href}>
-                          <Badge level={r.level} words={data.words[r.level]} />{' '}
-                          <a href={r.href}>{r.text}</a>
+                      {facts.places.map((place, i) => (
+                        <li key={`${place.href}:${i}`}>
+                          <PlaceItem place={place} data={data} />
                         </li>
                       ))}
                     </ul>
-                  ) : standing.kind === 'carried' ? (
-                    <>
-                      <Badge level="must" words={data.words['must']} />{' '}
-                      {t.carriedShort(standing.since.shortName)}
-                    </>
-                  ) : (
-                    t.notListedShort
                   )}
                 </td>
-                {hasCells && (
-                  <td>
-                    {view.cells.length === 0 ? (
-                      t.noCell
-                    ) : (
-                      <ul className={styles.plain}>
-                        {view.cells.map((cell) => (
-                          <li key={cell.href}>
-                            {cell.level ? (
-                              <Badge
-                                level={cell.level}
-                                words={data.words[cell.level]}
-                                detail={cell.text}
-                              />
-                            ) : (
-                              cell.text
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                )}
               </tr>
             );
           })}

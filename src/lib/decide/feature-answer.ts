@@ -1,37 +1,17 @@
-import type {
-  FeatureCell,
-  FeatureFacts,
-  FeaturePriority,
-  FeatureRequirement,
-  FeatureToolData,
-  StageRule,
-} from './feature-facts.ts';
+import type { FeatureFacts, FeatureStage, FeatureToolData, StageRule } from './feature-facts.ts';
 import { matchFeature, nameKey } from './names.ts';
 
 /**
  * "Should I add feature X?": what the guide says of a feature at each stage and at the reader's
  * stage, where it becomes required, and the stage's rule; or, for words the guide does not name,
- * the rule alone. Every answer is read from the content; nothing is inferred from wording.
+ * the rule alone. Every answer is read from the one derivation of the guide's statements
+ * (src/lib/features/statements.ts); nothing is inferred from wording here.
  */
-
-/** What a stage's requirements say of the feature. */
-export type Standing =
-  /** The stage lists it, once or more (each item with its own level and words). */
-  | { kind: 'listed'; requirements: FeatureRequirement[] }
-  /**
-   * The stage does not list it, but the closest earlier stage that does made it a must have:
-   * must-haves carry forward ("Must Have (Add from MVP)").
-   */
-  | { kind: 'carried'; since: StageRule; heading: string }
-  /** Neither this stage nor a must have before it. */
-  | { kind: 'not-listed' };
 
 /** One stage's row of the answer. */
 export interface StageView {
   stage: StageRule;
-  standing: Standing;
-  priorities: FeaturePriority[];
-  cells: FeatureCell[];
+  facts: FeatureStage;
 }
 
 /** Where the stage that makes the feature required lies relative to the reader's stage. */
@@ -40,12 +20,16 @@ export type Relation = 'here' | 'later' | 'earlier' | 'never';
 /** The answer for a feature the guide names. */
 export interface FeatureAnswer {
   feature: FeatureFacts;
-  /** The first stage with a must-have requirement for it; undefined when none has. */
-  requiredAt: StageRule | undefined;
+  /** The first stage where any place requires it outright; undefined when none does. */
+  requiredAt: StageView | undefined;
+  /** When no place requires it outright: the first stage where one does under a condition. */
+  requiredIf: StageView | undefined;
   /** Every stage in order. */
   journey: StageView[];
   /** The reader's stage, when chosen. */
   chosen: { view: StageView; relation: Relation; steps: number } | undefined;
+  /** The alias note for the words the reader typed, when they are also another feature's use. */
+  aliasNote?: FeatureFacts['aliasNotes'][number] | undefined;
 }
 
 /** What the reader picked. */
@@ -66,56 +50,24 @@ export function answerFeature(
   feature: FeatureFacts,
   stageId: string | undefined,
 ): FeatureAnswer {
-  const stages = data.stages;
-  const firstMust = stages.findIndex((stage) =>
-    feature.requirements.some((r) => r.stage === stage.id && r.level === 'must'),
-  );
-  const requiredAt = stages[firstMust];
-
-  const journey = stages.map((stage, index): StageView => {
-    const requirements = feature.requirements.filter((r) => r.stage === stage.id);
-    return {
-      stage,
-      standing:
-        requirements.length > 0
-          ? { kind: 'listed', requirements }
-          : carriedStanding(feature, stages, index, requiredAt),
-      priorities: feature.priorities.filter((p) => p.stage === stage.id),
-      cells: feature.cells.filter((c) => c.stage === stage.id),
-    };
+  const journey = data.stages.flatMap((stage): StageView[] => {
+    const facts = feature.stages.find((f) => f.stage === stage.id);
+    return facts === undefined ? [] : [{ stage, facts }];
   });
-
-  const chosenIndex = stages.findIndex((stage) => stage.id === stageId);
+  const requiredIndex = journey.findIndex((v) => v.stage.id === feature.requiredAt);
+  const requiredAt = journey[requiredIndex];
+  const requiredIf = journey.find((v) => v.stage.id === feature.requiredIf);
+  const chosenIndex = journey.findIndex((v) => v.stage.id === stageId);
   const view = journey[chosenIndex];
   const chosen =
     view === undefined
       ? undefined
       : {
           view,
-          relation: relationOf(firstMust, chosenIndex),
-          steps: firstMust === -1 ? 0 : Math.abs(firstMust - chosenIndex),
+          relation: relationOf(requiredIndex, chosenIndex),
+          steps: requiredIndex === -1 ? 0 : Math.abs(requiredIndex - chosenIndex),
         };
-  return { feature, requiredAt, journey, chosen };
-}
-
-function carriedStanding(
-  feature: FeatureFacts,
-  stages: readonly StageRule[],
-  index: number,
-  requiredAt: StageRule | undefined,
-): Standing {
-  const stage = stages[index];
-  if (requiredAt === undefined || stage === undefined) return { kind: 'not-listed' };
-  // The closest earlier stage that lists the feature decides whether it is still a must have.
-  for (let i = index - 1; i >= 0; i -= 1) {
-    const earlier = feature.requirements.filter((r) => r.stage === stages[i]?.id);
-    if (earlier.length === 0) continue;
-    if (!earlier.some((r) => r.level === 'must')) return { kind: 'not-listed' };
-    return stage.mustHeading === undefined
-      ? { kind: 'not-listed' }
-      : { kind: 'carried', since: requiredAt, heading: stage.mustHeading };
-  }
-  return { kind: 'not-listed' };
+  return { feature, requiredAt, requiredIf, journey, chosen };
 }
 
 function relationOf(requiredIndex: number, chosenIndex: number): Relation {
@@ -143,9 +95,10 @@ export function lookUpFeature(
   if (feature === undefined) {
     return { kind: 'unnamed', typed, stage: data.stages.find((s) => s.id === stageId) };
   }
+  const aliasNote = feature.aliasNotes.find((n) => nameKey(n.alias) === nameKey(typed));
   return {
     kind: 'named',
-    answer: answerFeature(data, feature, stageId),
+    answer: { ...answerFeature(data, feature, stageId), aliasNote },
     typed: nameKey(typed) === nameKey(feature.name) ? undefined : typed,
   };
 }

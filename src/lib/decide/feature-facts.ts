@@ -1,15 +1,18 @@
+import type { ChecklistData } from '../../schemas/checklists.ts';
 import type { FeatureData } from '../../schemas/features.ts';
 import type { MatrixData } from '../../schemas/matrices.ts';
-import type { CellLevel, Priority, RequirementLevel } from '../../schemas/shared.ts';
+import type { StageData } from '../../schemas/stages.ts';
 import type { TermData } from '../../schemas/vocabulary.ts';
-import { plainText } from '../inline.ts';
+import { deriveFeatureStatements, type Statement } from '../features/statements.ts';
 import { paths } from '../paths.ts';
-import { sortStages, type StageEntry } from '../stages.ts';
+import { sortStages } from '../stages.ts';
 
 /**
- * The facts the "Should I add feature X?" tool answers from, built at build time from the
- * collections: every feature with what each stage's requirements, priorities and comparison-matrix
- * cells say of it, in the content's own words, with links. Small plain data, fit for island props.
+ * The facts the "Should I add feature X?" tool answers from, built at build time from the one
+ * derivation of what the guide says of each feature (src/lib/features/statements.ts): every
+ * statement at every stage, where it becomes required, and where the guide's places disagree.
+ * Small plain data, fit for island props: each statement is stored once, and the places that
+ * require it are given by their index in the stage's list.
  */
 
 /** A stage as the tool shows it. */
@@ -22,36 +25,30 @@ export interface StageRule {
   href: string;
   /** Where the decision framework states the rule on /decide/. */
   ruleHref: string;
-  /** The heading of the stage's must-have group ("Must Have (Add from MVP)"), if it has one. */
-  mustHeading?: string | undefined;
 }
 
-/** A requirement item that names the feature. */
-export interface FeatureRequirement {
+/** One statement, without the feature and stage it sits under. */
+export type Place = Omit<Statement, 'feature' | 'stage'>;
+
+/** What the guide says of a feature at one stage. */
+export interface FeatureStage {
   stage: string;
-  level: RequirementLevel;
-  text: string;
-  /** The level group's heading ("Must Have (Add from POC)"). */
-  heading: string;
-  href: string;
+  places: Place[];
+  /** Indexes into `places` of those that require the feature outright. */
+  requiring: number[];
+  /** Indexes into `places` of those that require it under a condition. */
+  conditional: number[];
+  /** The stage it has been required since, when it carries forward here unlisted. */
+  carriedFrom?: string | undefined;
+  /** Where the places disagree: the sentence, the site's reading and its entry's link. */
+  disagreement?: { sentence: string; reading?: string | undefined; href: string } | undefined;
 }
 
-/** A priority item that names the feature. */
-export interface FeaturePriority {
-  stage: string;
-  level: Priority;
-  text: string;
-  href: string;
-}
-
-/** A comparison-matrix cell of a row about the feature. */
-export interface FeatureCell {
-  stage: string;
-  matrix: string;
-  row: string;
-  level?: CellLevel | undefined;
-  text?: string | undefined;
-  href: string;
+/** An alias that is also another feature's use, and what the tool says of it. */
+export interface AliasNote {
+  alias: string;
+  note: string;
+  see: { id: string; name: string }[];
 }
 
 /** One feature and everything the guide says of it. */
@@ -59,10 +56,13 @@ export interface FeatureFacts {
   id: string;
   name: string;
   aliases: string[];
+  aliasNotes: AliasNote[];
   topic?: { title: string; href: string } | undefined;
-  requirements: FeatureRequirement[];
-  priorities: FeaturePriority[];
-  cells: FeatureCell[];
+  stages: FeatureStage[];
+  /** The first stage where a place requires it outright. */
+  requiredAt?: string | undefined;
+  /** When none does: the first stage where a place requires it under a condition. */
+  requiredIf?: string | undefined;
 }
 
 /** The words behind a level ("Must have", "✅", "Required at this stage."). */
@@ -77,14 +77,17 @@ export interface FeatureToolData {
   stages: StageRule[];
   /** Sorted by name. */
   features: FeatureFacts[];
-  /** Words for requirement levels, matrix cell levels and priorities, by level value. */
+  /** Words for requirement levels, matrix cell levels, priorities and document needs. */
   words: Record<string, LevelWords>;
+  /** The page that lists every disagreement. */
+  disagreementsHref: string;
 }
 
-/** The collections, as the builder reads them. */
+/** The collections, as the builder reads them (plain data; collection entries fit). */
 export interface FeatureToolSources {
-  stages: readonly StageEntry[];
+  stages: readonly { id: string; data: StageData }[];
   matrices: readonly { id: string; data: MatrixData }[];
+  checklists: readonly { id: string; data: ChecklistData }[];
   features: readonly { id: string; data: FeatureData }[];
   topicTitles: ReadonlyMap<string, string>;
   terms: ReadonlyMap<string, TermData>;
@@ -92,100 +95,60 @@ export interface FeatureToolSources {
   ruleAnchor: (stageId: string) => string;
 }
 
-const WORD_GROUPS: ReadonlySet<TermData['group']> = new Set([
-  'requirement-level',
-  'cell-level',
-  'priority',
-]);
+const strip = ({ feature: _f, stage: _s, ...place }: Statement): Place => place;
 
 /** Builds the tool's data from the collections. */
 export function buildFeatureToolData(sources: FeatureToolSources): FeatureToolData {
   const stages = sortStages(sources.stages);
-  const requirements = stages.flatMap((stage) =>
-    stage.data.requirements.flatMap((group) =>
-      group.items.flatMap((item) =>
-        item.feature
-          ? [
-              {
-                feature: item.feature.id,
-                fact: {
-                  stage: stage.id,
-                  level: group.level,
-                  text: plainText(item.text),
-                  heading: group.heading,
-                  href: `${paths.stage(stage.id)}#${item.id}`,
-                } satisfies FeatureRequirement,
-              },
-            ]
-          : [],
-      ),
-    ),
-  );
-  const priorities = stages.flatMap((stage) =>
-    stage.data.priorities.flatMap((band) =>
-      band.items.flatMap((item) =>
-        item.feature
-          ? [
-              {
-                feature: item.feature.id,
-                fact: {
-                  stage: stage.id,
-                  level: band.level,
-                  text: plainText(item.text),
-                  href: `${paths.stage(stage.id)}#${item.id}`,
-                } satisfies FeaturePriority,
-              },
-            ]
-          : [],
-      ),
-    ),
-  );
-  const cells = sources.matrices.flatMap((matrix) =>
-    matrix.data.rows.flatMap((row) => {
-      const feature = row.feature?.id;
-      if (feature === undefined) return [];
-      return stages.flatMap((stage) => {
-        const cell = row.cells[stage.id];
-        if (cell === undefined) return [];
-        const fact: FeatureCell = {
-          stage: stage.id,
-          matrix: matrix.data.title,
-          row: row.label,
-          level: cell.level,
-          text: cell.text,
-          href: paths.matrixRow(matrix.id, row.id),
-        };
-        return [{ feature, fact }];
-      });
-    }),
-  );
-  const about = <T>(list: { feature: string; fact: T }[], id: string) =>
-    list.filter((entry) => entry.feature === id).map((entry) => entry.fact);
-
-  const features = sources.features
-    .map((feature): FeatureFacts => {
-      const topicId = feature.data.topic?.id;
+  const derived = deriveFeatureStatements({
+    stages,
+    matrices: sources.matrices,
+    checklists: sources.checklists,
+    features: sources.features,
+    topicTitles: sources.topicTitles,
+    labels: sources.terms,
+  });
+  const features = derived
+    .map((d): FeatureFacts => {
+      const entry = sources.features.find((f) => f.id === d.feature.id);
+      const data = entry?.data;
+      const topicId = data?.topic?.id;
       const topicTitle = topicId === undefined ? undefined : sources.topicTitles.get(topicId);
+      const nameOf = (id: string) => sources.features.find((f) => f.id === id)?.data.name ?? id;
       return {
-        id: feature.id,
-        name: feature.data.name,
-        aliases: [...(feature.data.aliases ?? [])],
+        id: d.feature.id,
+        name: d.feature.name,
+        aliases: [...(data?.aliases ?? [])],
+        aliasNotes: (data?.aliasNotes ?? []).map((n) => ({
+          alias: n.alias,
+          note: n.note,
+          see: (n.see ?? []).map((ref) => ({ id: ref.id, name: nameOf(ref.id) })),
+        })),
         topic:
           topicId !== undefined && topicTitle !== undefined
             ? { title: topicTitle, href: paths.topic(topicId) }
             : undefined,
-        requirements: about(requirements, feature.id),
-        priorities: about(priorities, feature.id),
-        cells: about(cells, feature.id),
+        stages: d.stages.map((view) => ({
+          stage: view.stage,
+          places: view.statements.map(strip),
+          requiring: view.requiring.map((s) => view.statements.indexOf(s)),
+          conditional: view.conditional.map((s) => view.statements.indexOf(s)),
+          carriedFrom: view.carriedFrom,
+          disagreement: view.disagreement && {
+            sentence: view.disagreement.sentence,
+            reading: data?.readings?.[view.stage],
+            href: paths.disagreement(d.feature.id, view.stage),
+          },
+        })),
+        requiredAt: d.requiredAt?.stage,
+        requiredIf: d.requiredIf?.stage,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
   const words: Record<string, LevelWords> = {};
   for (const [id, term] of sources.terms) {
-    if (WORD_GROUPS.has(term.group)) {
-      words[id] = { label: term.label, symbol: term.symbol, description: term.description };
-    }
+    words[id] = { label: term.label, symbol: term.symbol, description: term.description };
   }
 
   return {
@@ -195,9 +158,9 @@ export function buildFeatureToolData(sources: FeatureToolSources): FeatureToolDa
       rule: stage.data.addFeatureRule,
       href: paths.stage(stage.id),
       ruleHref: `${paths.decide()}#${sources.ruleAnchor(stage.id)}`,
-      mustHeading: stage.data.requirements.find((group) => group.level === 'must')?.heading,
     })),
     features,
     words,
+    disagreementsHref: paths.disagreements(),
   };
 }

@@ -1,29 +1,43 @@
 import type { FeatureLookup } from './feature-answer.ts';
-import type { FeatureCell, LevelWords } from './feature-facts.ts';
+import type { LevelWords, Place } from './feature-facts.ts';
 import { decideStrings } from './strings.ts';
 
 /**
- * The one or two sentences a screen reader hears when the feature answer changes: the level(s)
- * at the reader's stage, where it becomes required, and the stage's rule. The page shows the
- * same facts in full below them.
+ * The sentences a screen reader hears when the feature answer changes: what each place of the
+ * guide says at the reader's stage, whether those places disagree, where the feature becomes
+ * required, and the stage's rule. The page shows the same facts in full below them.
  */
 
-const t = decideStrings.feature.status;
+const t = decideStrings.feature;
+const s = t.status;
 
 /** A level's words, or the level value itself when the vocabulary lacks it (never in practice). */
 export function levelLabel(words: Readonly<Record<string, LevelWords>>, level: string): string {
   return words[level]?.label ?? level;
 }
 
-/** A matrix cell in words: "Team Requirements, On-Call: Partial". */
-export function cellWords(words: Readonly<Record<string, LevelWords>>, cell: FeatureCell): string {
-  const value = [cell.level ? levelLabel(words, cell.level) : undefined, cell.text]
-    .filter((part) => part !== undefined)
-    .join(': ');
-  return `${decideStrings.feature.matrixCell(cell.matrix, cell.row)}: ${value}`;
+/** Where a statement stands, in words: "Requirements, Should Have", "Success criterion". */
+export function placeWords(place: Place): string {
+  switch (place.place) {
+    case 'requirement':
+      return t.place.requirement(place.context);
+    case 'matrix':
+      return t.place.matrix(place.context);
+    case 'checklist':
+      return t.place.checklist(place.context);
+    default:
+      return t.place[place.place];
+  }
 }
 
-/** The live-region sentence for a lookup; empty when there is nothing to announce. */
+/** One statement, briefly, for the live region: "Should have", "✅ Yes (Redis)", "checklist task". */
+function placeShort(words: Readonly<Record<string, LevelWords>>, place: Place): string {
+  if (place.level === undefined) return s.placeKind[place.place];
+  const label = levelLabel(words, place.level);
+  return place.place === 'matrix' && place.text !== '' ? `${label} (${place.text})` : label;
+}
+
+/** The live-region sentences for a lookup; empty when there is nothing to announce. */
 export function featureStatus(
   lookup: FeatureLookup,
   words: Readonly<Record<string, LevelWords>>,
@@ -34,35 +48,46 @@ export function featureStatus(
       return '';
     case 'unnamed':
       return [
-        t.unnamed(lookup.typed),
-        lookup.stage ? t.rule(lookup.stage.shortName, lookup.stage.rule) : undefined,
+        s.unnamed(lookup.typed),
+        lookup.stage ? s.rule(lookup.stage.shortName, lookup.stage.rule) : undefined,
       ]
         .filter(Boolean)
         .join(' ');
     case 'named': {
-      const { feature, requiredAt, chosen } = lookup.answer;
-      if (chosen === undefined) return t.noStage(feature.name, requiredAt?.shortName);
+      const { feature, requiredAt, requiredIf, chosen, aliasNote } = lookup.answer;
+      const note = aliasNote ? [s.aliasNote(aliasNote.note)] : [];
+      if (chosen === undefined) {
+        return [
+          ...note,
+          s.noStage(feature.name, requiredAt?.stage.shortName, requiredIf?.stage.shortName),
+        ].join(' ');
+      }
       const { view, relation } = chosen;
       const stage = view.stage.shortName;
-      const parts: string[] = [];
-      const standing = view.standing;
-      if (standing.kind === 'listed') {
-        const many = standing.requirements.length > 1;
-        const levels = standing.requirements
-          .map((r) => `${levelLabel(words, r.level)}${many ? ` (${r.text})` : ''}`)
-          .join(' and ');
-        parts.push(t.levels(feature.name, stage, levels));
-      } else if (standing.kind === 'carried') {
-        parts.push(t.carried(feature.name, stage, standing.since.shortName));
+      const facts = view.facts;
+      const parts: string[] = [...note];
+      if (facts.places.length > 0) {
+        parts.push(
+          s.places(feature.name, stage, facts.places.map((p) => placeShort(words, p)).join('; ')),
+        );
+      } else if (facts.carriedFrom !== undefined) {
+        const since = lookup.answer.journey.find((v) => v.stage.id === facts.carriedFrom);
+        parts.push(s.carried(feature.name, stage, since?.stage.shortName ?? facts.carriedFrom));
       } else {
-        parts.push(t.notListed(feature.name, stage));
-        if (view.cells.length > 0) {
-          parts.push(t.matrixOnly(view.cells.map((c) => cellWords(words, c)).join('; ')));
-        }
+        parts.push(s.notListed(feature.name, stage));
       }
-      if (relation === 'later' && requiredAt) parts.push(t.required(requiredAt.shortName));
-      if (relation === 'never') parts.push(t.never);
-      parts.push(t.rule(stage, view.stage.rule));
+      if (facts.disagreement) parts.push(s.disagree);
+      if (requiredAt !== undefined) {
+        const at = requiredAt.stage.shortName;
+        if (relation === 'here') parts.push(s.requiredHere(at));
+        else if (relation === 'later') parts.push(s.requiredLater(at));
+        else parts.push(s.requiredEarlier(at));
+      } else if (requiredIf !== undefined) {
+        parts.push(s.requiredIf(requiredIf.stage.shortName));
+      } else {
+        parts.push(s.never);
+      }
+      parts.push(s.rule(stage, view.stage.rule));
       return parts.join(' ');
     }
     default:

@@ -37,33 +37,56 @@ export const decideStrings = {
     typedAlias: (typed: string, name: string) =>
       `${quoted(typed)} is one of the words the guide uses for ${name}.`,
     saysAt: (stage: string) => `What the guide says at ${stage}`,
-    priorityAt: (stage: string) => `Priority at ${stage}`,
     becomesRequired: 'Becomes required',
     ruleFor: (stage: string) => `The guide’s rule for ${stage}`,
-    matrix: 'Comparison matrix',
     topic: 'Topic page',
+    otherUses: 'Words that also name something else',
+    seeAlso: 'See also',
+    disagree: 'The guide’s places disagree here',
+    reading: 'The site’s reading',
+    readingMark: '(the site’s own guidance, not the guide’s words)',
+    allDisagreements: 'Where the guide disagrees with itself',
+    /** The place a statement stands in, beside its words. */
+    place: {
+      requirement: (heading: string) => `Requirements, ${heading}`,
+      matrix: (context: string) => `Comparison table, ${context}`,
+      success: 'Success criterion',
+      exit: 'Exit criterion',
+      priority: 'Priority',
+      docs: 'Documentation need',
+      checklist: (context: string) => `Migration checklist task${context ? `, ${context}` : ''}`,
+    },
+    requires: 'makes it required',
+    condition: (condition: string) => `required ${condition}`,
     notListed: (feature: string, stage: string) =>
-      `The guide does not list ${feature} among the requirements of ${stage}, so the rule for ${stage} decides.`,
-    carried: (since: string, heading: string) =>
-      `Already required: a must have since ${since}, and each later stage’s must-haves add to it (${quoted(heading)}).`,
+      `No place of the guide names ${feature} at ${stage}, so the rule for ${stage} decides.`,
+    carried: (since: string) =>
+      `Already required since ${since}; nothing at this stage says less, so it carries forward.`,
     /** Words before and after the linked stage name. */
-    requiredHere: { before: 'At ', after: ', your stage: it is a must have now.' },
+    requiredHere: { before: 'At ', after: ', your stage, because:' },
     requiredLater: (steps: number) => ({
       before: 'At ',
-      after: `, ${steps === 1 ? 'the stage after yours' : `${steps} stages after yours`}.`,
+      after: `, ${steps === 1 ? 'the stage after yours' : `${steps} stages after yours`}, because:`,
     }),
-    requiredEarlier: { before: 'Since ', after: ', a stage before yours.' },
-    requiredAt: { before: 'At ', after: '.' },
-    neverRequired: 'No stage of the guide lists it as a must have.',
-    matrixCell: (matrix: string, row: string) => `${matrix}, ${row}`,
+    requiredEarlier: { before: 'Since ', after: ', a stage before yours, because:' },
+    requiredAt: { before: 'At ', after: ', because:' },
+    requiredIf: {
+      before: 'No place requires it outright. At ',
+      after: ' some places require it under a condition:',
+    },
+    neverRequired:
+      'No place of the guide requires it at any stage: no must have, no ✅ in the comparison tables, no success criterion and no migration checklist task.',
     journeyCaption: (feature: string) => `${feature}, stage by stage`,
     stageColumn: 'Stage',
     saysColumn: 'What the guide says',
-    matrixColumn: 'Comparison matrix',
+    requiredColumn: 'Required?',
+    requiredYes: 'Required',
+    requiredIfShort: 'If its condition applies',
+    requiredNo: 'Not required',
+    carriedShort: (since: string) => `Required since ${since}`,
+    disagreeShort: 'Places disagree',
     yourStage: '(your stage)',
-    notListedShort: 'Not listed',
-    carriedShort: (since: string) => `since ${since}`,
-    noCell: 'No row',
+    notListedShort: 'Not named',
     unnamedHeading: (typed: string) => `${quoted(typed)}`,
     unnamed: (typed: string) =>
       `The guide does not name ${quoted(typed)}, so it gives it no level at any stage. What decides is the guide’s rule for your stage.`,
@@ -73,21 +96,38 @@ export const decideStrings = {
       'If it is part of something the guide does name, choose that instead from the list of features.',
     /** The sentence the live region reads out. */
     status: {
-      levels: (feature: string, stage: string, levels: string) =>
-        `${feature} at ${stage}: ${levels}.`,
+      places: (feature: string, stage: string, places: string) =>
+        `${feature} at ${stage}: ${places}.`,
       notListed: (feature: string, stage: string) =>
-        `${feature} is not among the requirements of ${stage}.`,
+        `The guide does not name ${feature} at ${stage}.`,
       carried: (feature: string, stage: string, since: string) =>
-        `${feature} at ${stage}: a must have since ${since}.`,
-      matrixOnly: (cells: string) => `The comparison matrix says: ${cells}.`,
-      required: (stage: string) => `It becomes a must have at ${stage}.`,
-      never: 'No stage lists it as a must have.',
+        `${feature} at ${stage}: required since ${since}.`,
+      disagree: 'The guide’s places disagree here; the answer below says how.',
+      /** A place without a level, briefly. */
+      placeKind: {
+        requirement: 'requirement',
+        matrix: 'comparison table',
+        success: 'success criterion',
+        exit: 'exit criterion',
+        priority: 'priority',
+        docs: 'documentation need',
+        checklist: 'migration checklist task',
+      },
+      requiredHere: (stage: string) => `It becomes required at ${stage}, your stage.`,
+      requiredLater: (stage: string) => `It becomes required at ${stage}.`,
+      requiredEarlier: (stage: string) => `It has been required since ${stage}.`,
+      requiredIf: (stage: string) =>
+        `No place requires it outright; at ${stage} some require it under a condition.`,
+      never: 'No place of the guide requires it at any stage.',
       rule: (stage: string, rule: string) => `Rule for ${stage}: ${rule}.`,
-      noStage: (feature: string, stage: string | undefined) =>
-        stage === undefined
-          ? `${feature}: no stage lists it as a must have. Choose your stage for its rule.`
-          : `${feature} becomes a must have at ${stage}. Choose your stage for its rule.`,
+      noStage: (feature: string, stage: string | undefined, conditional: string | undefined) =>
+        stage !== undefined
+          ? `${feature} becomes required at ${stage}. Choose your stage for its rule.`
+          : conditional !== undefined
+            ? `${feature}: no place requires it outright; at ${conditional} some require it under a condition. Choose your stage for its rule.`
+            : `${feature}: no place of the guide requires it at any stage. Choose your stage for its rule.`,
       unnamed: (typed: string) => `The guide does not name ${quoted(typed)}.`,
+      aliasNote: (note: string) => note,
     },
   },
   integrate: {

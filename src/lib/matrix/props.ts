@@ -17,7 +17,7 @@ export interface MatrixSources {
       rows: readonly {
         id: string;
         label: string;
-        feature?: { id: string } | undefined;
+        features?: readonly { id: string }[] | undefined;
         cells: Record<string, MatrixCell>;
       }[];
     };
@@ -55,7 +55,9 @@ export function toMatrixProps(sources: MatrixSources): MatrixProps {
       description: data.description,
       rowHeader: data.rowHeader,
       rows: data.rows.map((row) => {
-        const topic = row.feature ? topicOf.get(row.feature.id) : undefined;
+        // The row's heading links the topic of the first feature it is about.
+        const first = row.features?.[0];
+        const topic = first ? topicOf.get(first.id) : undefined;
         return {
           id: row.id,
           label: row.label,

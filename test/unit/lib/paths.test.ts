@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCurrentSection, paths } from '../../../src/lib/paths.ts';
+import { isCurrentSection, makePaths, paths, withBase } from '../../../src/lib/paths.ts';
 
 describe('paths', () => {
   test('builds entry paths from ids, with the trailing slash the site uses', () => {
@@ -56,5 +56,33 @@ describe('isCurrentSection', () => {
 
   test('does not mark a section current for a page whose path only starts with the same letters', () => {
     expect(isCurrentSection('/topics/', '/topics-archive/')).toBeUndefined();
+  });
+});
+
+describe('a site published under a sub-path (BASE_PATH)', () => {
+  const guide = makePaths('/guide/');
+
+  test('puts every page, anchor and file under the base', () => {
+    expect(guide.home()).toBe('/guide/');
+    expect(guide.stage('alpha')).toBe('/guide/stages/alpha/');
+    expect(guide.stages()).toBe('/guide/stages/');
+    expect(guide.matrixRow('a-table', 'a-row')).toBe('/guide/compare/#a-table--a-row');
+    expect(guide.page('overview')).toBe('/guide/');
+    expect(guide.page('integration')).toBe('/guide/integration/');
+    expect(guide.at('/favicon.svg')).toBe('/guide/favicon.svg');
+    expect(guide.at('/stages/poc/#priorities')).toBe('/guide/stages/poc/#priorities');
+  });
+
+  test('joins a base with or without its trailing slash, and a path with or without its leading one', () => {
+    expect(withBase('/guide', '/a/')).toBe('/guide/a/');
+    expect(withBase('/guide/', 'a/')).toBe('/guide/a/');
+    expect(withBase('/', '/a/')).toBe('/a/');
+    expect(withBase('/a/b/', '/')).toBe('/a/b/');
+  });
+
+  test('marks sections current below the base, never the home link for other pages', () => {
+    expect(isCurrentSection('/guide/', '/guide/compare/', '/guide/')).toBeUndefined();
+    expect(isCurrentSection('/guide/', '/guide/', '/guide/')).toBe('page');
+    expect(isCurrentSection('/guide/checklists/', '/guide/checklists/a/', '/guide/')).toBe('true');
   });
 });

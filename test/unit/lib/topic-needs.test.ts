@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { FeatureStatements } from '../../../src/lib/features/statements.ts';
 import { isTopicListed, topicNeeds } from '../../../src/lib/topic-needs.ts';
 import { stageEntry } from '../../fixtures/entries.ts';
 
@@ -45,14 +46,18 @@ describe('topicNeeds', () => {
     expect(row?.needs).toEqual([{ need: 'essential' }]);
   });
 
-  test('gives every listing of the topic in a stage, skip included', () => {
+  // Issue 10: the skip item's own words ("advanced security") were dropped, so a table read "Skip".
+  test('gives every listing of the topic in a stage, skip included, with its own words', () => {
     const [row] = topicNeeds('logs', [
       stage('early', 1, {
         essential: [{ id: 'd1', topic: 'logs', qualifier: 'basic' }],
         skip: [{ id: 'd2', topic: 'logs', label: 'advanced logs' }],
       }),
     ]);
-    expect(row?.needs).toEqual([{ need: 'essential', qualifier: 'basic' }, { need: 'skip' }]);
+    expect(row?.needs).toEqual([
+      { need: 'essential', qualifier: 'basic' },
+      { need: 'skip', label: 'advanced logs' },
+    ]);
   });
 
   test('marks the stages whose key documents include the topic', () => {
@@ -158,5 +163,66 @@ describe('isTopicListed', () => {
 
   test('is false for no stages', () => {
     expect(isTopicListed([])).toBe(false);
+  });
+});
+
+describe('topicNeeds with the features the topic covers', () => {
+  const view = (stage: string, fields: Partial<FeatureStatements['stages'][number]> = {}) => ({
+    stage,
+    statements: [],
+    requiring: [],
+    conditional: [],
+    ...fields,
+  });
+  const statement = {
+    feature: 'logs',
+    stage: 'early',
+    place: 'matrix' as const,
+    text: '',
+    href: '/compare/#t--logs',
+    context: 'T: Logs',
+    requires: true,
+  };
+  const covered: FeatureStatements[] = [
+    {
+      feature: { id: 'logs', name: 'Logs' },
+      stages: [
+        view('early', {
+          requiring: [statement],
+          disagreement: {
+            feature: 'logs',
+            stage: 'early',
+            kind: 'unlisted',
+            requiring: [statement],
+            against: [],
+            sentence: 'S.',
+          },
+        }),
+        view('late', { carriedFrom: 'early' }),
+      ],
+      disagreements: [],
+    },
+  ];
+
+  test('says at each stage whether the guide requires each feature, from the derivation', () => {
+    const rows = topicNeeds(
+      'logs',
+      [
+        stage('early', 1, { essential: [{ id: 'd1', topic: 'logs' }] }),
+        stage('late', 2, { essential: [{ id: 'd1', topic: 'other' }] }),
+      ],
+      covered,
+    );
+    expect(rows.map((r) => r.features)).toEqual([
+      [
+        {
+          featureId: 'logs',
+          name: 'Logs',
+          state: 'required',
+          disagreementHref: '/disagreements/#logs--early',
+        },
+      ],
+      [{ featureId: 'logs', name: 'Logs', state: 'carried', since: 'early' }],
+    ]);
   });
 });

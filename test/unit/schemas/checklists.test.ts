@@ -19,12 +19,12 @@ describe('a valid checklist', () => {
     expect(schema.parse(templateInput()).kind).toBe('template');
   });
 
-  test('links an item to its feature', () => {
+  test('links an item to its features', () => {
     const list = schema.parse(
-      migrationInput({ validation: [{ id: 'check-one', text: 'Check', feature: 'logs' }] }),
+      migrationInput({ validation: [{ id: 'check-one', text: 'Check', features: ['logs'] }] }),
     );
     if (list.kind !== 'migration') throw new Error('expected a migration');
-    expect(list.validation[0]?.feature).toEqual({ collection: 'features', id: 'logs' });
+    expect(list.validation[0]?.features).toEqual([{ collection: 'features', id: 'logs' }]);
   });
 });
 

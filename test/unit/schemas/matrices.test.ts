@@ -31,7 +31,7 @@ describe('a valid table', () => {
           {
             id: 'row-one',
             label: 'Row one',
-            feature: 'logs',
+            features: ['logs'],
             cells: {
               a: 'Plain words',
               b: { level: 'no' },
@@ -43,7 +43,7 @@ describe('a valid table', () => {
       }),
     );
     const [row] = table.rows;
-    expect(row?.feature).toEqual({ collection: 'features', id: 'logs' });
+    expect(row?.features).toEqual([{ collection: 'features', id: 'logs' }]);
     expect(row?.cells).toEqual({
       a: { level: undefined, text: 'Plain words' },
       b: { level: 'no', text: undefined },

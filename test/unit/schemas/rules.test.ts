@@ -32,6 +32,13 @@ function stage(id: string, order: number, next?: string): CheckedEntry {
       order,
       ...(next !== undefined && { next: ref('stages', next) }),
       keyDocs: [ref('topics', 'logs')],
+      // The lists the feature rules read (they link features); empty here.
+      shortName: id.toUpperCase(),
+      successCriteria: [],
+      exitCriteria: [],
+      requirements: [],
+      priorities: [],
+      docs: [],
     },
   };
 }
@@ -44,6 +51,7 @@ function matrix(id: string, rows: { id: string; cells: string[] }[]): CheckedEnt
     data: {
       rows: rows.map((row) => ({
         id: row.id,
+        label: row.id,
         cells: Object.fromEntries(row.cells.map((s) => [s, { level: 'yes', text: undefined }])),
       })),
     },

@@ -18,7 +18,11 @@ describe('a valid stage', () => {
       stageInput({
         next: 'beta',
         requirements: [
-          { level: 'must', heading: 'Must', items: [{ id: 'r', text: 'R', feature: 'logs' }] },
+          {
+            level: 'must',
+            heading: 'Must',
+            items: [{ id: 'r', text: 'R', features: ['logs', 'metrics'] }],
+          },
         ],
         stagePriorities: { topic: 'priorities' },
       }),
@@ -26,10 +30,10 @@ describe('a valid stage', () => {
     expect(stage.next).toEqual({ collection: 'stages', id: 'beta' });
     expect(stage.keyDocs).toEqual([{ collection: 'topics', id: 'topic-one' }]);
     expect(stage.docs[0]?.items[0]?.topic).toEqual({ collection: 'topics', id: 'topic-one' });
-    expect(stage.requirements[0]?.items[0]?.feature).toEqual({
-      collection: 'features',
-      id: 'logs',
-    });
+    expect(stage.requirements[0]?.items[0]?.features).toEqual([
+      { collection: 'features', id: 'logs' },
+      { collection: 'features', id: 'metrics' },
+    ]);
     expect(stage.stagePriorities.topic).toEqual({ collection: 'topics', id: 'priorities' });
   });
 

@@ -2,102 +2,111 @@ import { describe, expect, test } from 'vitest';
 import { answerFeature, lookUpFeature } from '../../../../src/lib/decide/feature-answer.ts';
 import type {
   FeatureFacts,
-  FeatureRequirement,
+  FeatureStage,
   FeatureToolData,
+  Place,
   StageRule,
 } from '../../../../src/lib/decide/feature-facts.ts';
-import { cellWords, featureStatus } from '../../../../src/lib/decide/feature-status.ts';
+import { featureStatus } from '../../../../src/lib/decide/feature-status.ts';
 
 // A made-up guide with three stages; none of the real content's facts are typed here.
-const stage = (id: string, rule: string, mustHeading?: string): StageRule => ({
+const stage = (id: string, rule: string): StageRule => ({
   id,
   shortName: id.toUpperCase(),
   rule,
   href: `/stages/${id}/`,
   ruleHref: `/decide/#add-feature-${id}`,
-  mustHeading,
 });
-const req = (
-  stageId: string,
-  level: FeatureRequirement['level'],
-  text: string,
-): FeatureRequirement => ({
-  stage: stageId,
+const req = (level: Place['level'], text: string): Place => ({
+  place: 'requirement',
   level,
   text,
-  heading: `${level} heading`,
-  href: `/stages/${stageId}/#${text.toLowerCase().replace(/ /g, '-')}`,
+  href: `/stages/x/#${text.toLowerCase().replace(/ /g, '-')}`,
+  context: `${String(level)} heading`,
+  requires: level === 'must',
+});
+const cell = (level: Place['level'], text = ''): Place => ({
+  place: 'matrix',
+  level,
+  text,
+  href: '/compare/#parts--row',
+  context: 'Parts: Row',
+  requires: level === 'yes',
+});
+const at = (id: string, places: Place[], extra: Partial<FeatureStage> = {}): FeatureStage => ({
+  stage: id,
+  places,
+  requiring: places.flatMap((p, i) => (p.requires && !p.condition ? [i] : [])),
+  conditional: places.flatMap((p, i) => (p.requires && p.condition ? [i] : [])),
+  ...extra,
 });
 const feature = (id: string, fields: Partial<FeatureFacts> = {}): FeatureFacts => ({
   id,
   name: id[0]?.toUpperCase() + id.slice(1),
   aliases: [],
-  requirements: [],
-  priorities: [],
-  cells: [],
+  aliasNotes: [],
+  stages: [at('alpha', []), at('beta', []), at('gamma', [])],
   ...fields,
 });
 
 const data: FeatureToolData = {
   stages: [
-    stage('alpha', 'Only if it proves the idea', 'Must Have'),
-    stage('beta', 'Only if it keeps things stable', 'Must Have (Add from ALPHA)'),
-    stage('gamma', 'If it makes things faster', 'Must Have (Add from BETA)'),
+    stage('alpha', 'Only if it proves the idea'),
+    stage('beta', 'Only if it keeps things stable'),
+    stage('gamma', 'If it makes things faster'),
   ],
   features: [
     feature('balancer', {
-      aliases: ['LB'],
-      requirements: [req('alpha', 'dont-need', 'Balancer'), req('beta', 'must', 'Balancer')],
-      priorities: [
-        { stage: 'beta', level: 'P0', text: 'Balancer', href: '/stages/beta/#p-balancer' },
+      aliases: ['LB', 'Proxy'],
+      aliasNotes: [
+        { alias: 'Proxy', note: 'A proxy is also a cache.', see: [{ id: 'cache', name: 'Cache' }] },
       ],
-      cells: [
-        {
-          stage: 'alpha',
-          matrix: 'Parts',
-          row: 'Balancer',
-          level: 'no',
-          href: '/compare/#parts--balancer',
-        },
-        {
-          stage: 'gamma',
-          matrix: 'Parts',
-          row: 'Balancer',
-          level: 'yes',
-          text: 'Many',
-          href: '/compare/#parts--balancer',
-        },
+      stages: [
+        at('alpha', [req('dont-need', 'Balancer'), cell('no')]),
+        at('beta', [req('must', 'Balancer')]),
+        at('gamma', [], { carriedFrom: 'beta' }),
       ],
+      requiredAt: 'beta',
     }),
-    feature('docs', {
-      requirements: [req('beta', 'nice', 'Basic docs'), req('beta', 'dont-need', 'Full docs')],
-    }),
-    feature('pager', {
-      cells: [
-        {
-          stage: 'beta',
-          matrix: 'Team',
-          row: 'Pager',
-          level: 'partial',
-          href: '/compare/#team--pager',
-        },
+    feature('cache', {
+      stages: [
+        at('alpha', []),
+        at('beta', [req('should', 'Smart cache'), cell('yes', 'Fast')], {
+          disagreement: {
+            sentence: 'The table says yes, while the list says should.',
+            reading: 'Plan it.',
+            href: '/disagreements/#cache--beta',
+          },
+        }),
+        at('gamma', [], { carriedFrom: 'beta' }),
       ],
+      requiredAt: 'beta',
     }),
-    feature('queue', {
-      requirements: [req('alpha', 'must', 'Queue'), req('beta', 'should', 'Better queue')],
+    feature('mesh', {
+      stages: [
+        at('alpha', []),
+        at('beta', []),
+        at('gamma', [
+          {
+            ...req('should', 'Mesh (if many services)'),
+            requires: true,
+            condition: 'if many services',
+          },
+        ]),
+      ],
+      requiredIf: 'gamma',
     }),
-    feature('mesh', { requirements: [req('gamma', 'optional', 'Mesh')] }),
+    feature('pager', { stages: [at('alpha', []), at('beta', [cell('partial')]), at('gamma', [])] }),
   ],
   words: {
     must: { label: 'Must have', symbol: '✅', description: 'Required.' },
     should: { label: 'Should have', description: 'Plan it.' },
-    nice: { label: 'Nice to have', description: 'If it applies.' },
-    'dont-need': { label: "Don't need yet", description: 'Premature.' },
-    optional: { label: 'Optional (future)', description: 'Later.' },
+    'dont-need': { label: "Don't need yet", description: 'Not yet.' },
     no: { label: 'No', description: 'Not in place.' },
     partial: { label: 'Partial', description: 'Partly.' },
     yes: { label: 'Yes', description: 'In place.' },
   },
+  disagreementsHref: '/disagreements/',
 };
 const facts = (id: string) => {
   const found = data.features.find((f) => f.id === id);
@@ -106,50 +115,26 @@ const facts = (id: string) => {
 };
 
 describe('answerFeature', () => {
-  test('finds the first stage with a must-have requirement', () => {
-    expect(answerFeature(data, facts('balancer'), undefined).requiredAt?.id).toBe('beta');
-    expect(answerFeature(data, facts('mesh'), undefined).requiredAt).toBeUndefined();
+  test('gives the stage where the feature becomes required, outright or under a condition', () => {
+    expect(answerFeature(data, facts('balancer'), undefined).requiredAt?.stage.id).toBe('beta');
+    const mesh = answerFeature(data, facts('mesh'), undefined);
+    expect(mesh.requiredAt).toBeUndefined();
+    expect(mesh.requiredIf?.stage.id).toBe('gamma');
+    expect(answerFeature(data, facts('pager'), undefined).requiredIf).toBeUndefined();
   });
 
-  test('lists what each stage says, with its priorities and matrix cells', () => {
+  test('lists every stage in order with what its places say', () => {
     const { journey } = answerFeature(data, facts('balancer'), undefined);
     expect(journey.map((v) => v.stage.id)).toEqual(['alpha', 'beta', 'gamma']);
-    expect(journey[0]?.standing).toEqual({
-      kind: 'listed',
-      requirements: [req('alpha', 'dont-need', 'Balancer')],
-    });
-    expect(journey[1]?.priorities.map((p) => p.level)).toEqual(['P0']);
-    expect(journey[2]?.cells.map((c) => c.text)).toEqual(['Many']);
-  });
-
-  test('carries a must have forward to a later stage that does not list it', () => {
-    const gamma = answerFeature(data, facts('balancer'), 'gamma').journey[2];
-    expect(gamma?.standing).toEqual({
-      kind: 'carried',
-      since: data.stages[1],
-      heading: 'Must Have (Add from BETA)',
-    });
-  });
-
-  test('does not carry forward once a later stage lists the feature below must', () => {
-    const { journey } = answerFeature(data, facts('queue'), 'gamma');
-    expect(journey[1]?.standing.kind).toBe('listed');
-    expect(journey[2]?.standing).toEqual({ kind: 'not-listed' });
-  });
-
-  test('keeps every item of a stage that lists the feature twice, each with its level', () => {
-    const beta = answerFeature(data, facts('docs'), 'beta').chosen?.view.standing;
-    expect(beta).toEqual({
-      kind: 'listed',
-      requirements: [req('beta', 'nice', 'Basic docs'), req('beta', 'dont-need', 'Full docs')],
-    });
+    expect(journey[0]?.facts.places.map((p) => p.place)).toEqual(['requirement', 'matrix']);
+    expect(journey[2]?.facts.carriedFrom).toBe('beta');
   });
 
   test('places the required stage before, at or after the reader’s', () => {
-    const at = (stageId: string) => answerFeature(data, facts('balancer'), stageId).chosen;
-    expect(at('alpha')).toMatchObject({ relation: 'later', steps: 1 });
-    expect(at('beta')).toMatchObject({ relation: 'here', steps: 0 });
-    expect(at('gamma')).toMatchObject({ relation: 'earlier', steps: 1 });
+    const chosen = (stageId: string) => answerFeature(data, facts('balancer'), stageId).chosen;
+    expect(chosen('alpha')).toMatchObject({ relation: 'later', steps: 1 });
+    expect(chosen('beta')).toMatchObject({ relation: 'here', steps: 0 });
+    expect(chosen('gamma')).toMatchObject({ relation: 'earlier', steps: 1 });
     expect(answerFeature(data, facts('mesh'), 'alpha').chosen).toMatchObject({
       relation: 'never',
     });
@@ -193,16 +178,20 @@ describe('lookUpFeature', () => {
     });
   });
 
+  test('gives the note of an alias that also names another feature’s use', () => {
+    const lookup = lookUpFeature(data, { kind: 'other', text: 'proxy' }, 'beta');
+    expect(lookup).toMatchObject({
+      kind: 'named',
+      answer: { aliasNote: { alias: 'Proxy', see: [{ id: 'cache' }] } },
+    });
+    expect(featureStatus(lookup, data.words)).toMatch(/^A proxy is also a cache\. /);
+  });
+
   test('answers words the guide does not name with the stage’s rule only', () => {
     expect(lookUpFeature(data, { kind: 'other', text: 'Blockchain' }, 'beta')).toEqual({
       kind: 'unnamed',
       typed: 'Blockchain',
       stage: data.stages[1],
-    });
-    expect(lookUpFeature(data, { kind: 'other', text: 'Balance' }, undefined)).toEqual({
-      kind: 'unnamed',
-      typed: 'Balance',
-      stage: undefined,
     });
   });
 });
@@ -211,39 +200,39 @@ describe('featureStatus', () => {
   const status = (selection: Parameters<typeof lookUpFeature>[1], stageId?: string) =>
     featureStatus(lookUpFeature(data, selection, stageId), data.words);
 
-  test('says the level, when it becomes required and the rule', () => {
+  test('says what each place says, when it becomes required and the rule', () => {
     expect(status({ kind: 'feature', id: 'balancer' }, 'alpha')).toBe(
-      "Balancer at ALPHA: Don't need yet. It becomes a must have at BETA. Rule for ALPHA: Only if it proves the idea.",
+      "Balancer at ALPHA: Don't need yet; No. It becomes required at BETA. Rule for ALPHA: Only if it proves the idea.",
     );
     expect(status({ kind: 'feature', id: 'balancer' }, 'beta')).toBe(
-      'Balancer at BETA: Must have. Rule for BETA: Only if it keeps things stable.',
+      'Balancer at BETA: Must have. It becomes required at BETA, your stage. Rule for BETA: Only if it keeps things stable.',
     );
   });
 
-  test('names each item when a stage lists the feature twice', () => {
-    expect(status({ kind: 'feature', id: 'docs' }, 'beta')).toBe(
-      "Docs at BETA: Nice to have (Basic docs) and Don't need yet (Full docs). No stage lists it as a must have. Rule for BETA: Only if it keeps things stable.",
-    );
-  });
-
-  test('says a must have carries forward', () => {
+  test('says a requirement carries forward', () => {
     expect(status({ kind: 'feature', id: 'balancer' }, 'gamma')).toBe(
-      'Balancer at GAMMA: a must have since BETA. Rule for GAMMA: If it makes things faster.',
+      'Balancer at GAMMA: required since BETA. It has been required since BETA. Rule for GAMMA: If it makes things faster.',
     );
   });
 
-  test('falls back to the comparison matrix when no requirement names the feature', () => {
+  test('says when the guide’s places disagree', () => {
+    expect(status({ kind: 'feature', id: 'cache' }, 'beta')).toBe(
+      'Cache at BETA: Should have; Yes (Fast). The guide’s places disagree here; the answer below says how. It becomes required at BETA, your stage. Rule for BETA: Only if it keeps things stable.',
+    );
+  });
+
+  test('never says no place requires a feature that a place requires under a condition', () => {
+    expect(status({ kind: 'feature', id: 'mesh' }, 'alpha')).toBe(
+      'The guide does not name Mesh at ALPHA. No place requires it outright; at GAMMA some require it under a condition. Rule for ALPHA: Only if it proves the idea.',
+    );
+  });
+
+  test('says no place requires a feature only when none does', () => {
     expect(status({ kind: 'feature', id: 'pager' }, 'beta')).toBe(
-      'Pager is not among the requirements of BETA. The comparison matrix says: Team, Pager: Partial. No stage lists it as a must have. Rule for BETA: Only if it keeps things stable.',
+      'Pager at BETA: Partial. No place of the guide requires it at any stage. Rule for BETA: Only if it keeps things stable.',
     );
-  });
-
-  test('asks for a stage when none is chosen', () => {
-    expect(status({ kind: 'feature', id: 'balancer' })).toBe(
-      'Balancer becomes a must have at BETA. Choose your stage for its rule.',
-    );
-    expect(status({ kind: 'feature', id: 'mesh' })).toBe(
-      'Mesh: no stage lists it as a must have. Choose your stage for its rule.',
+    expect(status({ kind: 'feature', id: 'pager' })).toBe(
+      'Pager: no place of the guide requires it at any stage. Choose your stage for its rule.',
     );
   });
 
@@ -251,31 +240,10 @@ describe('featureStatus', () => {
     expect(status({ kind: 'other', text: 'Blockchain' }, 'alpha')).toBe(
       'The guide does not name “Blockchain”. Rule for ALPHA: Only if it proves the idea.',
     );
-    expect(status({ kind: 'other', text: 'Blockchain' })).toBe(
-      'The guide does not name “Blockchain”.',
-    );
   });
 
   test('is silent before there is an answer', () => {
     expect(status({ kind: 'none' }, 'alpha')).toBe('');
     expect(status({ kind: 'other', text: '' }, 'alpha')).toBe('');
-  });
-});
-
-describe('cellWords', () => {
-  test('gives a cell’s level words and text, or its text alone', () => {
-    const cell = {
-      stage: 'alpha',
-      matrix: 'Parts',
-      row: 'Servers',
-      href: '/compare/#parts--servers',
-    };
-    expect(cellWords(data.words, { ...cell, level: 'partial', text: 'Basic' })).toBe(
-      'Parts, Servers: Partial: Basic',
-    );
-    expect(cellWords(data.words, { ...cell, text: '1 instance' })).toBe(
-      'Parts, Servers: 1 instance',
-    );
-    expect(cellWords(data.words, { ...cell, level: 'yes' })).toBe('Parts, Servers: Yes');
   });
 });

@@ -56,7 +56,7 @@ describe('toMatrixProps with the real content', () => {
     const topicOf = new Map(features.map((f) => [f.id, f.data.topic?.id]));
     for (const [i, table] of props.tables.entries()) {
       for (const [j, row] of table.rows.entries()) {
-        const feature = matrices[i]?.data.rows[j]?.feature?.id;
+        const feature = matrices[i]?.data.rows[j]?.features?.[0]?.id;
         const topic = feature ? topicOf.get(feature) : undefined;
         expect(row.href, `${table.id}/${row.id}`).toBe(topic ? `/topics/${topic}/` : undefined);
       }

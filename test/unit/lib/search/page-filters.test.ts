@@ -32,6 +32,7 @@ describe('stagesNeedingTopic', () => {
     stageId,
     needs,
     keyDoc,
+    features: [],
   });
 
   test('keeps stages that list the topic as essential or reference, in row order', () => {
