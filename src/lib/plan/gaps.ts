@@ -26,8 +26,8 @@ export interface GapInputs {
   reaches: (stages: readonly string[]) => boolean;
   /** The stages each answered capability question's answer fits, by question id. */
   answerStages: Readonly<Record<string, readonly string[]>>;
-  /** The feature each question is about, by question id. */
-  questionFeatures: Readonly<Record<string, string>>;
+  /** The features each question is about, by question id. */
+  questionFeatures: Readonly<Record<string, readonly string[]>>;
   migration?: PlanMigration | undefined;
   progress: Progress;
 }
@@ -40,11 +40,12 @@ const rank = (r: Requirement) => {
 /** Every requirement with its closure; open gaps first, most urgent first, then the closed ones. */
 export function deriveGaps(inputs: GapInputs): Gap[] {
   const gaps = inputs.requirements.map((req, index): Gap & { index: number } => {
+    const about = (features: readonly string[]) => features.some((f) => req.features.includes(f));
     const itemIds = Object.entries(inputs.migration?.itemFeatures ?? {})
-      .filter(([, feature]) => req.feature !== undefined && feature === req.feature)
+      .filter(([, features]) => about(features))
       .map(([id]) => id);
     const questionId = Object.entries(inputs.questionFeatures).find(
-      ([qid, feature]) => feature === req.feature && inputs.reaches(inputs.answerStages[qid] ?? []),
+      ([qid, features]) => about(features) && inputs.reaches(inputs.answerStages[qid] ?? []),
     )?.[0];
     let closed: Closure | undefined;
     if (questionId !== undefined) closed = { by: 'answer', questionId };
