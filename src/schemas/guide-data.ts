@@ -7,6 +7,7 @@ import { makePageSchema } from './pages.ts';
 import { makeQuizSchema } from './quiz.ts';
 import {
   CellLevelSchema,
+  DocNeedSchema,
   IdSchema,
   PrioritySchema,
   RequirementLevelSchema,
@@ -32,46 +33,85 @@ const placed = {
   url: UrlSchema,
 };
 
-/** What one stage's requirements, priorities and matrix cells say of a feature. */
+const PlaceKindSchema = z
+  .enum(['requirement', 'matrix', 'success', 'exit', 'priority', 'docs', 'checklist'])
+  .meta({
+    description:
+      'Where the guide says it: a requirement list, a comparison-table cell, a success criterion, an exit criterion, a priority band, a documentation need, or a migration checklist task.',
+  });
+
+/** One thing one place of the guide says of a feature at one stage. */
+export const FeatureStatementSchema = z.strictObject({
+  place: PlaceKindSchema,
+  level: z
+    .union([RequirementLevelSchema, CellLevelSchema, PrioritySchema, DocNeedSchema])
+    .optional()
+    .meta({
+      description:
+        'The requirement level, table cell level, priority band or documentation need (see vocabulary); absent for criteria and checklist tasks.',
+    }),
+  text: z.string().meta({ description: "The item's own words (a table cell's text; may be empty)." }),
+  context: z.string().meta({
+    description:
+      'The group the item stands in: a requirement heading, "Table: Row", a checklist phase; may be empty.',
+  }),
+  requires: z.boolean().meta({
+    description:
+      'Whether this place makes the feature required: a must have, a ✅ cell, a success criterion, a migration task.',
+  }),
+  condition: TextSchema.optional().meta({
+    description: 'The guide\'s condition on it ("if global users"); the requirement holds only then.',
+  }),
+  url: UrlSchema,
+});
+export type FeatureStatement = z.output<typeof FeatureStatementSchema>;
+
+/** Where the guide's places disagree about a feature at one stage. */
+export const FeatureDisagreementSchema = z.strictObject({
+  kind: z.enum(['lower', 'unlisted']).meta({
+    description:
+      '"lower": another place gives a lower level than one that requires it; "unlisted": a place requires it but no requirement list of the stage names it.',
+  }),
+  sentence: TextSchema.meta({ description: 'The disagreement in plain words.' }),
+  reading: TextSchema.optional().meta({
+    description: "The site's own reading of it (the site's guidance, not the guide's words).",
+  }),
+  url: UrlSchema,
+});
+
+/** What the guide says of a feature at one stage. */
 export const FeatureAtStageSchema = z.strictObject({
   stage: IdSchema.meta({ description: 'The stage.' }),
-  standing: z.enum(['listed', 'carried', 'not-listed']).meta({
-    description:
-      '"listed": the stage lists the feature among its requirements; "carried": it does not, but it became a must have at an earlier stage (requiredFrom) and must haves carry forward; "not-listed": neither.',
+  statements: z.array(FeatureStatementSchema).meta({
+    description: 'Every place of the guide that speaks of the feature at this stage.',
   }),
-  requirements: z.array(
-    z.strictObject({
-      level: RequirementLevelSchema,
-      item: IdSchema.meta({ description: "The requirement item's id within the stage." }),
-      text: TextSchema,
-      url: UrlSchema,
-    }),
-  ),
-  priorities: z.array(
-    z.strictObject({
-      level: PrioritySchema,
-      item: IdSchema.meta({ description: "The priority item's id within the stage." }),
-      text: TextSchema,
-      url: UrlSchema,
-    }),
-  ),
-  cells: z.array(
-    z.strictObject({
-      matrix: IdSchema.meta({ description: 'The comparison table.' }),
-      row: IdSchema.meta({ description: "The row's id within the table." }),
-      level: CellLevelSchema.optional(),
-      text: TextSchema.optional(),
-      url: UrlSchema,
-    }),
-  ),
+  carriedFrom: IdSchema.optional().meta({
+    description:
+      'When no requirement list of this stage names it: the stage where it became required, which carries forward.',
+  }),
+  disagreement: FeatureDisagreementSchema.optional(),
 });
 export type FeatureAtStage = z.output<typeof FeatureAtStageSchema>;
 
-/** A feature's journey across the stages, as the advisor on /decide/ derives it. */
+/** A feature's journey across the stages, from the derivation the advisor on /decide/ uses. */
 export const FeatureJourneySchema = z.strictObject({
-  requiredFrom: IdSchema.optional().meta({
-    description: 'The first stage whose must haves list the feature; absent when none does.',
+  requiredAt: IdSchema.optional().meta({
+    description:
+      'The first stage where a place requires the feature without a condition; absent when none does.',
   }),
+  requiredIf: z
+    .strictObject({
+      stage: IdSchema.meta({ description: 'The stage.' }),
+      conditions: z
+        .array(TextSchema)
+        .min(1)
+        .meta({ description: 'The guide\'s conditions there, each once ("if global users").' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'When no place requires it outright: the first stage where one requires it under a condition, and those conditions.',
+    }),
   stages: z.array(FeatureAtStageSchema).meta({ description: 'Every stage, in lifecycle order.' }),
 });
 export type FeatureJourney = z.output<typeof FeatureJourneySchema>;

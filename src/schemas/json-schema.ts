@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { collectionSchemas, COLLECTION_SOURCES } from './layout.ts';
-import { CellSchema } from './matrices.ts';
+import { isCellSchema } from './matrices.ts';
 import {
   CellLevelSchema,
   type CollectionName,
@@ -77,7 +77,7 @@ export function toJsonSchema(
     // describes the step's result, which would reject the cells authors write as plain text.
     // The cell's refinement ("a level, a text or both") becomes `minProperties: 1`.
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema !== CellSchema) return;
+      if (!isCellSchema(zodSchema)) return;
       const object = { ...jsonSchema, minProperties: 1 };
       for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
       Object.assign(jsonSchema, io === 'input' ? cellAsWritten(object) : object);
@@ -96,9 +96,10 @@ export function toJsonSchema(
 /** Where a collection's files are, in words for a schema's description. */
 function whereWritten(collection: CollectionName): string {
   const source = COLLECTION_SOURCES[collection];
-  return source.kind === 'folder'
-    ? `${source.base}/<id>${source.extension}${source.extension === '.mdx' ? ' (the YAML frontmatter)' : ''}`
-    : `${source.path} (a map from each entry's id to the entry)`;
+  if (source.kind !== 'folder') return `${source.path} (a map from each entry's id to the entry)`;
+  const files = source.extensions.map((ext) => `${source.base}/<id>${ext}`).join(' or ');
+  const yamlOnly = source.extensions.every((ext) => ext === '.yaml');
+  return yamlOnly ? files : `${files} (the YAML frontmatter)`;
 }
 
 /**

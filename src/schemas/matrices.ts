@@ -16,7 +16,7 @@ import {
  * cell whose words name a feature other than its row's links it too (`features`), or says why not.
  */
 export function makeCellSchema(ref: RefFactory) {
-  return z.preprocess(
+  const cell = z.preprocess(
     // A plain value is shorthand for its text; YAML reads a bare 0 or 5 as a number.
     (value) =>
       (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
@@ -38,6 +38,19 @@ export function makeCellSchema(ref: RefFactory) {
         error: 'expected a level, a text or both',
       }),
   );
+  CELL_SCHEMAS.add(cell);
+  return cell;
+}
+
+/**
+ * Every cell schema made, whatever its reference factory: JSON Schema generation finds cells by
+ * this (json-schema.ts) to describe the plain-text shorthand the preprocess step allows.
+ */
+const CELL_SCHEMAS = new WeakSet<object>();
+
+/** Whether `schema` is a matrix cell's schema from `makeCellSchema`. */
+export function isCellSchema(schema: object): boolean {
+  return CELL_SCHEMAS.has(schema);
 }
 /** The cell schema with plain ids as references, for code that reads cells outside Astro. */
 export const CellSchema = makeCellSchema(idRef);

@@ -1,15 +1,17 @@
 // The published data in dist/data/: every JSON file follows the JSON Schema it names (Ajv,
-// draft 2020-12); each feature's journey is what the feature advisor built into /decide/ says;
-// every link in the data reaches an id on a built page; every CSV parses strictly and holds every
-// item of its checklist or table. Expectations are read from content/ and from the built pages.
+// draft 2020-12); each feature's journey is what the feature advisor built into /decide/ says
+// (decoded from the island's props); every link in the data reaches an id on a built page; every
+// CSV parses strictly and holds every item of its checklist or table. Expectations are read from
+// content/ and from the built pages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { answerFeature } from '../../src/lib/decide/feature-answer.ts';
 import type { FeatureToolData } from '../../src/lib/decide/feature-facts.ts';
+import { linkedFeatures } from '../../src/lib/data/csv.ts';
 import { dataFiles } from '../../src/lib/data/files.ts';
 import { sortStages } from '../../src/lib/stages.ts';
-import { PART_NAMES } from '../../src/schemas/guide-data.ts';
+import { type FeatureJourney, PART_NAMES } from '../../src/schemas/guide-data.ts';
 import { load } from '../fixtures/real-content.ts';
 import { makeAjv } from '../unit/lib/data/ajv.ts';
 import { csvObjects, parseCsv } from '../unit/lib/data/rfc4180.ts';
@@ -28,17 +30,7 @@ const guide = readJson(dataFiles.json('guide')) as unknown as GuideFile;
 
 interface GuideFile {
   $schema: string;
-  features: {
-    id: string;
-    requiredFrom?: string;
-    stages: {
-      stage: string;
-      standing: string;
-      requirements: { level: string; item: string; url: string }[];
-      priorities: { level: string; item: string; url: string }[];
-      cells: { matrix: string; row: string; url: string }[];
-    }[];
-  }[];
+  features: ({ id: string } & FeatureJourney)[];
   checklists: { id: string; csv: string }[];
   matrices: { id: string; csv: string }[];
 }
@@ -62,8 +54,9 @@ describe('every JSON file', () => {
   });
 });
 
-/** Astro's serialised island props: `[0, value]` plain, `[1, [...]]` an array. */
+/** Astro's serialised island props: `[0, value]` plain, `[0]` undefined, `[1, [...]]` an array. */
 function decode(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 1 && value[0] === 0) return undefined;
   if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'number') {
     const [kind, inner] = value as [number, unknown];
     if (kind === 0) return decode(inner);
@@ -90,6 +83,11 @@ function advisorData(): FeatureToolData {
 
 describe("the features' journeys", () => {
   const advisor = advisorData();
+  /** A published URL as the advisor's site path: its path and fragment. */
+  const sitePath = (url: string) => {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.hash}`;
+  };
 
   test('cover every feature the advisor knows', () => {
     expect(guide.features.map((f) => f.id).sort()).toEqual(
@@ -97,28 +95,37 @@ describe("the features' journeys", () => {
     );
   });
 
-  test('say at each stage what the advisor on /decide/ says: standing, levels, priorities', () => {
+  test('becomes required where the advisor on /decide/ says, outright or under a condition', () => {
     for (const facts of advisor.features) {
       const answer = answerFeature(advisor, facts, undefined);
       const published = guide.features.find((f) => f.id === facts.id);
-      expect(published?.requiredFrom, facts.id).toBe(answer.requiredAt?.id);
+      expect(published?.requiredAt, facts.id).toBe(answer.requiredAt?.stage.id);
+      expect(published?.requiredIf?.stage, facts.id).toBe(answer.requiredIf?.stage.id);
+    }
+  });
+
+  test('say at each stage what the advisor on /decide/ says: places, levels, words, disagreements', () => {
+    for (const facts of advisor.features) {
+      const answer = answerFeature(advisor, facts, undefined);
+      const published = guide.features.find((f) => f.id === facts.id);
       expect(
         published?.stages.map((s) => ({
           stage: s.stage,
-          standing: s.standing,
-          levels: s.requirements.map((r) => r.level),
-          priorities: s.priorities.map((p) => p.level),
-          cells: s.cells.length,
+          places: s.statements.map((x) => [x.place, x.level, x.text, x.requires, sitePath(x.url)]),
+          carriedFrom: s.carriedFrom,
+          disagreement: s.disagreement && {
+            sentence: s.disagreement.sentence,
+            reading: s.disagreement.reading,
+            href: sitePath(s.disagreement.url),
+          },
         })),
         facts.id,
       ).toEqual(
         answer.journey.map((view) => ({
           stage: view.stage.id,
-          standing: view.standing.kind,
-          levels:
-            view.standing.kind === 'listed' ? view.standing.requirements.map((r) => r.level) : [],
-          priorities: view.priorities.map((p) => p.level),
-          cells: view.cells.length,
+          places: view.facts.places.map((p) => [p.place, p.level, p.text, p.requires, p.href]),
+          carriedFrom: view.facts.carriedFrom,
+          disagreement: view.facts.disagreement,
         })),
       );
     }
@@ -126,7 +133,10 @@ describe("the features' journeys", () => {
 
   test('link to ids that exist on the built pages', () => {
     const links = guide.features.flatMap((f) =>
-      f.stages.flatMap((s) => [...s.requirements, ...s.priorities, ...s.cells].map((x) => x.url)),
+      f.stages.flatMap((s) => [
+        ...s.statements.map((x) => x.url),
+        ...(s.disagreement ? [s.disagreement.url] : []),
+      ]),
     );
     expect(links.length).toBeGreaterThan(0);
     const broken = links.filter((link) => {
@@ -179,16 +189,19 @@ describe('the comparison tables as CSV', () => {
   const stages = sortStages(load('stages'));
 
   test.each(load('matrices').map((m) => [m.id, m] as const))(
-    '%s parses strictly, with every row and a column per stage',
+    '%s parses strictly, with every row, its linked features and a column per stage',
     (id, matrix) => {
       const [header, ...rows] = parseCsv(read(dataFiles.matrixCsv(id)));
       expect(header).toEqual([
         'id',
         matrix.data.rowHeader,
-        'feature',
+        'features',
         ...stages.map((s) => s.data.shortName),
       ]);
       expect(rows.map((r) => r[0])).toEqual(matrix.data.rows.map((r) => r.id));
+      expect(rows.map((r) => r[2]?.split(' ').filter(Boolean))).toEqual(
+        matrix.data.rows.map(linkedFeatures),
+      );
       matrix.data.rows.forEach((row, i) => {
         stages.forEach((stage, s) => {
           const cell = row.cells[stage.id];

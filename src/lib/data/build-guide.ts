@@ -55,8 +55,9 @@ function buildParts(sources: GuideSources) {
       stages,
       matrices: sources.matrices,
       features: sources.features,
+      checklists: sources.checklists,
       topicTitles: sources.topicTitles,
-      terms: new Map(sources.terms.map((t) => [t.id, t.data])),
+      labels: new Map(sources.terms.map((t) => [t.id, t.data])),
     },
     url,
   );

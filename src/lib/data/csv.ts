@@ -17,6 +17,15 @@ export function toCsv(records: readonly (readonly string[])[]): string {
   return records.map((record) => record.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** The features a matrix row links, itself or through any of its cells, each once, row's first. */
+export function linkedFeatures(row: {
+  features?: readonly { id: string }[] | undefined;
+  cells: Record<string, { features?: readonly { id: string }[] | undefined }>;
+}): string[] {
+  const all = [row.features ?? [], ...Object.values(row.cells).map((c) => c.features ?? [])];
+  return [...new Set(all.flat().map((f) => f.id))];
+}
+
 /** The columns of a checklist's CSV; `status` is left empty for the team to fill in. */
 export const CHECKLIST_COLUMNS = ['id', 'phase_id', 'phase', 'text', 'status'] as const;
 
@@ -37,19 +46,23 @@ export interface MatrixTableWords {
   rows: readonly {
     id: string;
     label: string;
-    feature?: string | undefined;
+    /** The ids of the features the row or any of its cells links. */
+    features: readonly string[];
     cells: Record<string, string>;
   }[];
 }
 
-/** A comparison table as CSV: the row id, its name, its feature, then one column per stage. */
+/**
+ * A comparison table as CSV: the row id, its name, the features it links (ids separated by one
+ * space, as ids never hold one), then one column per stage.
+ */
 export function matrixCsv(table: MatrixTableWords): string {
   return toCsv([
-    ['id', table.rowHeader, 'feature', ...table.stages.map((s) => s.shortName)],
+    ['id', table.rowHeader, 'features', ...table.stages.map((s) => s.shortName)],
     ...table.rows.map((row) => [
       row.id,
       plainText(row.label),
-      row.feature ?? '',
+      row.features.join(' '),
       ...table.stages.map((s) => plainText(row.cells[s.id] ?? '')),
     ]),
   ]);

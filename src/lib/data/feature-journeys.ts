@@ -1,74 +1,74 @@
-import type { FeatureJourney } from '../../schemas/guide-data.ts';
-import { answerFeature } from '../decide/feature-answer.ts';
-import { buildFeatureToolData, type FeatureToolSources } from '../decide/feature-facts.ts';
-import { rowAnchorId } from '../matrix/anchors.ts';
+import type { FeatureData } from '../../schemas/features.ts';
+import type { FeatureJourney, FeatureStatement } from '../../schemas/guide-data.ts';
+import {
+  deriveFeatureStatements,
+  type Statement,
+  type StatementSources,
+} from '../features/statements.ts';
+import { paths } from '../paths.ts';
 
 /**
- * THE ONE ADAPTER between the published data and the derivation of what the guide says of a
- * feature at each stage. Today that derivation is the advisor's on /decide/
- * (`buildFeatureToolData` + `answerFeature`); to publish another derivation, rewrite this
- * function's body and keep its signature: nothing else in src/lib/data/ knows where the facts
- * come from.
+ * THE ONE ADAPTER between the published data and the one derivation of what the guide says of a
+ * feature at each stage (src/lib/features/statements.ts), which the advisor on /decide/, the
+ * topic tables and /disagreements/ also read. It only reshapes: site paths become absolute URLs,
+ * each statement drops the feature and stage it sits under, and a disagreement gains the site's
+ * reading from content/features.yaml.
  */
 
-/** The collections the derivation reads. */
-export type FeatureJourneySources = Omit<FeatureToolSources, 'ruleAnchor'>;
-
-function fragment(href: string): string {
-  const hash = href.indexOf('#');
-  if (hash === -1) throw new Error(`The advisor gave "${href}", a link without an item id.`);
-  return decodeURIComponent(href.slice(hash + 1));
-}
+/** The collections the derivation reads; features carry their readings. */
+export type FeatureJourneySources = Omit<StatementSources, 'features'> & {
+  features: readonly { id: string; data: FeatureData }[];
+};
 
 /** What the guide says of each feature at each stage, by feature id. */
 export function featureJourneys(
   sources: FeatureJourneySources,
   url: (path: string) => string,
 ): Map<string, FeatureJourney> {
-  // The rule anchors are links into /decide/ that the published data does not use.
-  const data = buildFeatureToolData({ ...sources, ruleAnchor: (stageId) => stageId });
-  const rows = sources.matrices.flatMap((matrix) =>
-    matrix.data.rows.map((row) => ({ anchor: rowAnchorId(matrix.id, row.id), matrix, row })),
-  );
-  const rowOf = (href: string) => {
-    const anchor = fragment(href);
-    const found = rows.find((r) => r.anchor === anchor);
-    if (found === undefined) throw new Error(`The advisor linked "${href}", no matrix row.`);
-    return { matrix: found.matrix.id, row: found.row.id };
-  };
+  const statement = (s: Statement): FeatureStatement => ({
+    place: s.place,
+    ...(s.level === undefined ? {} : { level: s.level }),
+    text: s.text,
+    context: s.context,
+    requires: s.requires,
+    ...(s.condition === undefined ? {} : { condition: s.condition }),
+    url: url(s.href),
+  });
+  const readings = new Map(sources.features.map((f) => [f.id, f.data.readings ?? {}]));
 
   return new Map(
-    data.features.map((feature) => {
-      const answer = answerFeature(data, feature, undefined);
+    deriveFeatureStatements(sources).map((derived) => {
+      const id = derived.feature.id;
       const journey: FeatureJourney = {
-        ...(answer.requiredAt ? { requiredFrom: answer.requiredAt.id } : {}),
-        stages: answer.journey.map((view) => ({
-          stage: view.stage.id,
-          standing: view.standing.kind,
-          requirements:
-            view.standing.kind === 'listed'
-              ? view.standing.requirements.map((r) => ({
-                  level: r.level,
-                  item: fragment(r.href),
-                  text: r.text,
-                  url: url(r.href),
-                }))
-              : [],
-          priorities: view.priorities.map((p) => ({
-            level: p.level,
-            item: fragment(p.href),
-            text: p.text,
-            url: url(p.href),
-          })),
-          cells: view.cells.map((c) => ({
-            ...rowOf(c.href),
-            ...(c.level === undefined ? {} : { level: c.level }),
-            ...(c.text === undefined ? {} : { text: c.text }),
-            url: url(c.href),
-          })),
-        })),
+        ...(derived.requiredAt ? { requiredAt: derived.requiredAt.stage } : {}),
+        ...(derived.requiredIf
+          ? {
+              requiredIf: {
+                stage: derived.requiredIf.stage,
+                conditions: [...new Set(derived.requiredIf.places.map((s) => s.condition ?? ''))],
+              },
+            }
+          : {}),
+        stages: derived.stages.map((view) => {
+          const reading = readings.get(id)?.[view.stage];
+          return {
+            stage: view.stage,
+            statements: view.statements.map(statement),
+            ...(view.carriedFrom === undefined ? {} : { carriedFrom: view.carriedFrom }),
+            ...(view.disagreement === undefined
+              ? {}
+              : {
+                  disagreement: {
+                    kind: view.disagreement.kind,
+                    sentence: view.disagreement.sentence,
+                    ...(reading === undefined ? {} : { reading }),
+                    url: url(paths.disagreement(id, view.stage)),
+                  },
+                }),
+          };
+        }),
       };
-      return [feature.id, journey];
+      return [id, journey];
     }),
   );
 }

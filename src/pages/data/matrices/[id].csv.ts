@@ -2,7 +2,7 @@
 // in the words the comparison page shows (its level's label and its text).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadMatrices, loadStages, loadTerms } from '../../../data/content.ts';
-import { matrixCsv } from '../../../lib/data/csv.ts';
+import { linkedFeatures, matrixCsv } from '../../../lib/data/csv.ts';
 import { cellWords } from '../../../lib/matrix/text.ts';
 import type { LevelTerm } from '../../../lib/matrix/types.ts';
 
@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
         rows: matrix.data.rows.map((row) => ({
           id: row.id,
           label: row.label,
-          feature: row.feature?.id,
+          features: linkedFeatures(row),
           cells: Object.fromEntries(stages.map((s) => [s.id, cellWords(row.cells[s.id], levels)])),
         })),
       }),

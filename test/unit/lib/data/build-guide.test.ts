@@ -3,7 +3,11 @@
 // every expectation is read from content/.
 import { describe, expect, test } from 'vitest';
 import { buildGuideData, partOf } from '../../../../src/lib/data/build-guide.ts';
+import { linkedFeatures } from '../../../../src/lib/data/csv.ts';
 import { dataFiles } from '../../../../src/lib/data/files.ts';
+import { publish } from '../../../../src/lib/data/published.ts';
+import { deriveFeatureStatements } from '../../../../src/lib/features/statements.ts';
+import { paths } from '../../../../src/lib/paths.ts';
 import { sortStages } from '../../../../src/lib/stages.ts';
 import { GuideDataSchema, PART_NAMES, partSchema } from '../../../../src/schemas/guide-data.ts';
 import { toJsonSchema } from '../../../../src/schemas/json-schema.ts';
@@ -65,17 +69,27 @@ describe('the guide data', () => {
         stage.data.priorities.map((g) => [g.level, g.items.map((item) => item.id)]),
       );
       expect(published?.timeBox).toEqual(stage.data.timeBox);
-      expect(published?.successCriteria).toEqual(stage.data.successCriteria);
-      expect(published?.exitCriteria).toEqual(stage.data.exitCriteria);
+      expect(published?.successCriteria).toEqual(publish(stage.data.successCriteria));
+      expect(published?.exitCriteria).toEqual(publish(stage.data.exitCriteria));
       expect(published?.characteristics).toEqual(stage.data.characteristics);
     });
   });
 
-  test('writes references as the ids authors write', () => {
-    const item = data.stages
-      .flatMap((s) => s.requirements.flatMap((g) => g.items))
-      .find((i) => i.feature !== undefined);
-    expect(typeof item?.feature).toBe('string');
+  test('writes references as the ids authors write: linked features and set-aside ones', () => {
+    const items = data.stages.flatMap((s) => s.requirements.flatMap((g) => g.items));
+    const linked = items.find((i) => (i.features ?? []).length > 0);
+    expect(typeof linked?.features?.[0]).toBe('string');
+    const real = sortStages(load('stages')).flatMap((s) =>
+      s.data.requirements.flatMap((g) => g.items),
+    );
+    expect(items.map((i) => [i.id, i.features ?? [], i.notAbout ?? []])).toEqual(
+      real.map((i) => [
+        i.id,
+        (i.features ?? []).map((f) => f.id),
+        (i.notAbout ?? []).map((n) => ({ feature: n.feature.id, reason: n.reason })),
+      ]),
+    );
+    expect(items.some((i) => (i.notAbout ?? []).length > 0)).toBe(true);
     expect(data.stages.every((s) => s.next === undefined || typeof s.next === 'string')).toBe(true);
   });
 
@@ -97,63 +111,118 @@ describe('the guide data', () => {
     for (const matrix of load('matrices')) {
       const published = data.matrices.find((m) => m.id === matrix.id);
       expect(published?.rows.map((r) => [r.id, r.cells])).toEqual(
-        matrix.data.rows.map((r) => [r.id, plain(r.cells)]),
+        matrix.data.rows.map((r) => [r.id, publish(r.cells)]),
       );
     }
     for (const quiz of load('quiz')) {
       const published = data.quiz.find((q) => q.id === quiz.id);
       expect(published?.questions.map((q) => q.answers.map((a) => [a.id, a.stages]))).toEqual(
-        quiz.data.questions.map((q) => q.answers.map((a) => [a.id, a.stages.map((stage) => stage.id)])),
+        quiz.data.questions.map((q) =>
+          q.answers.map((a) => [a.id, a.stages.map((stage) => stage.id)]),
+        ),
       );
     }
   });
 });
 
 describe("each feature's journey", () => {
-  test('lists, at each stage, exactly the requirement items of that stage that name it', () => {
-    const stages = sortStages(load('stages'));
-    for (const feature of data.features) {
-      expect(feature.stages.map((s) => s.stage)).toEqual(stages.map((s) => s.id));
-      for (const stage of stages) {
-        const expected = stage.data.requirements.flatMap((g) =>
-          g.items.filter((i) => i.feature?.id === feature.id).map((i) => [i.id, g.level]),
-        );
-        const at = feature.stages.find((s) => s.stage === stage.id);
-        expect(at?.requirements.map((r) => [r.item, r.level])).toEqual(expected);
-        expect(at?.standing === 'listed').toBe(expected.length > 0);
-        for (const r of at?.requirements ?? []) {
-          expect(r.url).toBe(new URL(`/stages/${stage.id}/#${r.item}`, SITE).href);
-        }
-      }
-    }
+  const sources = realGuideSources();
+  const derived = deriveFeatureStatements({
+    ...sources,
+    labels: new Map(sources.terms.map((t) => [t.id, t.data])),
   });
 
-  test('starts being required at the first stage whose must haves name it', () => {
-    const stages = sortStages(load('stages'));
-    for (const feature of data.features) {
-      const first = stages.find((s) =>
-        s.data.requirements.some(
-          (g) => g.level === 'must' && g.items.some((i) => i.feature?.id === feature.id),
+  test('covers every feature of content/features.yaml', () => {
+    expect(data.features.map((f) => f.id).sort()).toEqual(
+      load('features')
+        .map((f) => f.id)
+        .sort(),
+    );
+  });
+
+  test('says at each stage what the one derivation says: places, levels, words, links', () => {
+    for (const feature of derived) {
+      const published = data.features.find((f) => f.id === feature.feature.id);
+      expect(published?.stages.map((s) => s.stage)).toEqual(feature.stages.map((s) => s.stage));
+      expect(
+        published?.stages.map((s) =>
+          s.statements.map((x) => [x.place, x.level, x.text, x.requires, x.condition, x.url]),
+        ),
+        feature.feature.id,
+      ).toEqual(
+        feature.stages.map((s) =>
+          s.statements.map((x) => [
+            x.place,
+            x.level,
+            x.text,
+            x.requires,
+            x.condition,
+            new URL(x.href, SITE).href,
+          ]),
         ),
       );
-      expect(feature.requiredFrom).toBe(first?.id);
+      expect(published?.stages.map((s) => s.carriedFrom)).toEqual(
+        feature.stages.map((s) => s.carriedFrom),
+      );
     }
   });
 
-  test('names every matrix cell of a row about it by matrix and row id', () => {
+  test('becomes required where the derivation says, outright or under its conditions', () => {
+    for (const feature of derived) {
+      const published = data.features.find((f) => f.id === feature.feature.id);
+      expect(published?.requiredAt, feature.feature.id).toBe(feature.requiredAt?.stage);
+      expect(published?.requiredIf?.stage).toBe(feature.requiredIf?.stage);
+      expect(published?.requiredIf?.conditions.sort()).toEqual(
+        feature.requiredIf &&
+          [...new Set(feature.requiredIf.places.map((p) => p.condition))].sort(),
+      );
+    }
+    expect(data.features.some((f) => f.requiredAt !== undefined)).toBe(true);
+  });
+
+  test("gives each disagreement with its sentence, the site's reading and its entry's link", () => {
+    const features = load('features');
+    const all = derived.flatMap((f) => f.disagreements);
+    expect(all.length).toBeGreaterThan(0);
+    const published = data.features.flatMap((f) =>
+      f.stages.flatMap((s) =>
+        s.disagreement ? [{ feature: f.id, stage: s.stage, ...s.disagreement }] : [],
+      ),
+    );
+    expect(published).toHaveLength(all.length);
+    for (const d of all) {
+      const reading = features.find((f) => f.id === d.feature)?.data.readings?.[d.stage];
+      expect(reading, `${d.feature} at ${d.stage}`).toBeDefined();
+      expect(published).toContainEqual({
+        feature: d.feature,
+        stage: d.stage,
+        kind: d.kind,
+        sentence: d.sentence,
+        reading,
+        url: new URL(paths.disagreement(d.feature, d.stage), SITE).href,
+      });
+    }
+  });
+
+  test("names every cell of a matrix row linked to a feature among that feature's statements", () => {
     for (const matrix of load('matrices')) {
       for (const row of matrix.data.rows) {
-        if (row.feature === undefined) continue;
-        const feature = data.features.find((f) => f.id === row.feature?.id);
-        for (const [stage, cell] of Object.entries(row.cells)) {
-          const cells = feature?.stages.find((s) => s.stage === stage)?.cells ?? [];
-          expect(cells).toContainEqual(
-            expect.objectContaining({
-              matrix: matrix.id,
-              row: row.id,
-              ...plain(cell),
-            }),
-          );
+        for (const id of linkedFeatures(row)) {
+          const feature = data.features.find((f) => f.id === id);
+          for (const [stage, cell] of Object.entries(row.cells)) {
+            if (![...(row.features ?? []), ...(cell.features ?? [])].some((f) => f.id === id)) {
+              continue;
+            }
+            const statements = feature?.stages.find((s) => s.stage === stage)?.statements ?? [];
+            expect(statements, `${matrix.id}/${row.id}/${stage}`).toContainEqual(
+              expect.objectContaining({
+                place: 'matrix',
+                url: new URL(paths.matrixRow(matrix.id, row.id), SITE).href,
+                text: cell.text ?? '',
+                ...(cell.level === undefined ? {} : { level: cell.level }),
+              }),
+            );
+          }
         }
       }
     }

@@ -40,7 +40,9 @@ function contentFiles(root: string): { file: string; collection: Collection }[] 
     const source = COLLECTION_SOURCES[collection];
     if (source.kind === 'file') return [{ file: source.path, collection }];
     return readdirSync(join(root, source.base))
-      .filter((name) => name.endsWith(source.extension) && !name.startsWith('_'))
+      .filter(
+        (name) => source.extensions.some((ext) => name.endsWith(ext)) && !name.startsWith('_'),
+      )
       .map((name) => ({ file: `${source.base}/${name}`, collection }));
   });
 }

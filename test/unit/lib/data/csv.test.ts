@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checklistCsv, csvField, matrixCsv, toCsv } from '../../../../src/lib/data/csv.ts';
+import {
+  checklistCsv,
+  csvField,
+  linkedFeatures,
+  matrixCsv,
+  toCsv,
+} from '../../../../src/lib/data/csv.ts';
 import { csvObjects, parseCsv } from './rfc4180.ts';
 
 describe('RFC 4180 writing', () => {
@@ -84,7 +90,7 @@ describe('a checklist as CSV', () => {
 });
 
 describe('a comparison table as CSV', () => {
-  test('has the row id, its name under the table header, its feature and a column per stage', () => {
+  test('has the row id, its name under the table header, its features and a column per stage', () => {
     const csv = matrixCsv({
       rowHeader: 'Metric',
       stages: [
@@ -92,15 +98,35 @@ describe('a comparison table as CSV', () => {
         { id: 'b', shortName: 'B' },
       ],
       rows: [
-        { id: 'uptime', label: 'Uptime', cells: { a: 'N/A', b: '99%, at least' } },
-        { id: 'lb', label: 'Load', feature: 'load-balancing', cells: { a: 'No', b: 'Yes' } },
+        { id: 'uptime', label: 'Uptime', features: [], cells: { a: 'N/A', b: '99%, at least' } },
+        {
+          id: 'lb',
+          label: 'Load',
+          features: ['load-balancing', 'auto-scaling'],
+          cells: { a: 'No', b: 'Yes' },
+        },
       ],
     });
     expect(parseCsv(csv)).toEqual([
-      ['id', 'Metric', 'feature', 'A', 'B'],
+      ['id', 'Metric', 'features', 'A', 'B'],
       ['uptime', 'Uptime', '', 'N/A', '99%, at least'],
-      ['lb', 'Load', 'load-balancing', 'No', 'Yes'],
+      ['lb', 'Load', 'load-balancing auto-scaling', 'No', 'Yes'],
     ]);
+  });
+
+  test("lists a row's features and its cells' features, each once, the row's first", () => {
+    const ref = (id: string) => ({ id });
+    expect(
+      linkedFeatures({
+        features: [ref('caching')],
+        cells: {
+          a: { features: [ref('cdn'), ref('caching')] },
+          b: {},
+          c: { features: [ref('tracing')] },
+        },
+      }),
+    ).toEqual(['caching', 'cdn', 'tracing']);
+    expect(linkedFeatures({ cells: { a: {} } })).toEqual([]);
   });
 });
 

@@ -94,7 +94,9 @@ describe('grouping and reading order', () => {
   });
 
   test('a skipped documentation need does not place a topic', () => {
-    const needs = [{ stageId: 'poc', keyDoc: false, needs: [{ need: 'skip' as const }] }];
+    const needs = [
+      { stageId: 'poc', keyDoc: false, needs: [{ need: 'skip' as const }], features: [] },
+    ];
     expect(firstStage(stageIds, needs, [])).toBeUndefined();
     expect(
       firstStage(stageIds, needs, [{ stageId: 'mvp', level: 'nice', itemId: 'x', text: 'x' }]),
