@@ -14,7 +14,7 @@ interface Props {
   disabled: boolean;
   onChoose: (id: string) => void;
   /** The widget's class for each label, and for a choice's note. */
-  classNames: { choice: string; note?: string | undefined };
+  classNames: { choice?: string | undefined; note?: string | undefined };
 }
 
 /**
