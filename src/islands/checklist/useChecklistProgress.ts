@@ -27,7 +27,7 @@ import {
   savedProgressOf,
   storageWorks,
 } from '../../lib/checklist/storage.ts';
-import { strings } from '../../lib/checklist/strings.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
 import {
   applyUndo,
   initialTracked,
@@ -36,7 +36,7 @@ import {
   type TrackedState,
   type UndoEntry,
 } from '../../lib/checklist/sync.ts';
-import { browserStorage, clearFragment } from './browser.ts';
+import { browserStorage, clearFragment } from '../shared/browser.ts';
 import { useTabSync } from './useTabSync.ts';
 
 /** Something the reader must be told, shown until dismissed or acted on. */
@@ -110,7 +110,11 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     const { items: sharedItems, changes } = reconcile(shared.snapshot, model);
     show({ kind: 'share', items: sharedItems, changes, ignoredNote: shared.ignoredNote });
     if (shared.shortened) {
-      show({ kind: 'shortened', source: strings.notices.shortenedLink, cut: shared.shortened });
+      show({
+        kind: 'shortened',
+        source: checklistStrings.notices.shortenedLink,
+        cut: shared.shortened,
+      });
     }
   }, [model, show]);
 
@@ -134,7 +138,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       if (result.stored.shortened) {
         show({
           kind: 'shortened',
-          source: strings.notices.shortenedSaved,
+          source: checklistStrings.notices.shortenedSaved,
           cut: result.stored.shortened,
         });
       }
@@ -210,7 +214,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       },
       reset: () => {
         replaceAll({ type: 'progress-reset' }, 'reset');
-        setMessage(strings.announce.reset);
+        setMessage(checklistStrings.announce.reset);
       },
       undoLast: () => {
         if (undo === undefined) return;
@@ -224,8 +228,8 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         setUndo(undefined);
         setMessage(
           leftAlone.length > 0
-            ? strings.announce.undonePartly(leftAlone.length)
-            : strings.announce.undone,
+            ? checklistStrings.announce.undonePartly(leftAlone.length)
+            : checklistStrings.announce.undone,
         );
       },
       setHideDone: (hide: boolean) => {
@@ -233,7 +237,11 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         setHideDone(hide);
         const hidden = hide ? finishedIds(model, items) : [];
         setHiddenIds(new Set(hidden));
-        setMessage(hide ? strings.announce.hiding(hidden.length) : strings.announce.showing);
+        setMessage(
+          hide
+            ? checklistStrings.announce.hiding(hidden.length)
+            : checklistStrings.announce.showing,
+        );
       },
       loadShare: () => {
         const offer = notices.find((n) => n.kind === 'share');
@@ -244,7 +252,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
           { kind: 'loaded' },
         ]);
         clearFragment();
-        setMessage(strings.notices.shareLoaded);
+        setMessage(checklistStrings.notices.shareLoaded);
       },
       keepOwn: () => {
         dismiss('share');
@@ -259,7 +267,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         if (!read.ok) {
           const problem =
             'otherChecklist' in read && read.otherChecklist
-              ? strings.notices.importOther(read.otherChecklist.title)
+              ? checklistStrings.notices.importOther(read.otherChecklist.title)
               : read.problem;
           show({ kind: 'import-failed', file: file.name, problem });
           return;
@@ -277,11 +285,11 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         if (read.shortened) {
           show({
             kind: 'shortened',
-            source: strings.notices.shortenedFile(file.name),
+            source: checklistStrings.notices.shortenedFile(file.name),
             cut: read.shortened,
           });
         }
-        setMessage(strings.notices.imported(file.name, done));
+        setMessage(checklistStrings.notices.imported(file.name, done));
       },
       dismiss,
       announce: setMessage,
@@ -291,5 +299,3 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
 
   return { items, hydrated, counts, hideDone, hiddenIds, message, notices, undo, actions };
 }
-
-export type ChecklistController = ReturnType<typeof useChecklistProgress>;
