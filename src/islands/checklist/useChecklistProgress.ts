@@ -68,6 +68,8 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [undo, setUndo] = useState<UndoEntry | undefined>(undefined);
   const [saveRequests, setSaveRequests] = useState(0);
+  /** A reader change: progress is written once the render holding the change commits. */
+  const requestSave = useCallback(() => setSaveRequests((n) => n + 1), []);
   const items = state.items;
 
   const show = useCallback((notice: Notice) => {
@@ -92,16 +94,13 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     (kind: NoticeKind) => {
       setNotices((all) => all.filter((n) => n.kind !== kind));
       // Dismissing the change notice accepts the reconciled progress: write it.
-      if (kind === 'changed') {
-        sync.dirty.current = true;
-        setSaveRequests((n) => n + 1);
-      }
+      if (kind === 'changed') requestSave();
       // A load stays undoable until its message is dismissed.
       if (kind === 'loaded' || kind === 'imported') {
         setUndo((entry) => (entry?.kind === 'load' ? undefined : entry));
       }
     },
-    [sync.dirty],
+    [requestSave],
   );
 
   const offerShare = useCallback(() => {
@@ -169,12 +168,12 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
 
   const act = useCallback(
     (action: ChecklistAction) => {
-      sync.dirty.current = true;
+      requestSave();
       // Reset's undo ends at the next change; a load's when its message is dismissed.
       setUndo((entry) => (entry?.kind === 'reset' ? undefined : entry));
       dispatch({ type: 'acted', action, at: Date.now() });
     },
-    [sync.dirty],
+    [requestSave],
   );
 
   /** Changes the progress wholesale (reset, share, import), keeping what it changed for undo. */
@@ -182,11 +181,11 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     (action: ChecklistAction, kind: UndoEntry['kind']) => {
       const at = Date.now();
       const next = trackedReducer(state, { type: 'acted', action, at });
-      sync.dirty.current = true;
+      requestSave();
       setUndo(undoEntry(kind, state.itemIds, state, next, at));
       dispatch({ type: 'acted', action, at });
     },
-    [state, sync.dirty],
+    [state, requestSave],
   );
 
   const counts = useMemo(() => countProgress(model, items), [model, items]);
@@ -220,7 +219,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         if (undo === undefined) return;
         const at = Date.now();
         const { leftAlone } = applyUndo(state, undo, at);
-        sync.dirty.current = true;
+        requestSave();
         dispatch({ type: 'undone', entry: undo, at });
         if (undo.kind === 'load') {
           setNotices((all) => all.filter((n) => n.kind !== 'loaded' && n.kind !== 'imported'));
@@ -233,7 +232,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         );
       },
       setHideDone: (hide: boolean) => {
-        sync.dirty.current = true;
+        requestSave();
         setHideDone(hide);
         const hidden = hide ? finishedIds(model, items) : [];
         setHiddenIds(new Set(hidden));
@@ -294,7 +293,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       dismiss,
       announce: setMessage,
     }),
-    [act, dismiss, items, model, notices, replaceAll, show, state, undo, sync.dirty],
+    [act, dismiss, items, model, notices, replaceAll, requestSave, show, state, undo],
   );
 
   return { items, hydrated, counts, hideDone, hiddenIds, message, notices, undo, actions };
