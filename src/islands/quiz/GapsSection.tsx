@@ -43,6 +43,26 @@ export function GapsSection({ model, result, headingId }: Props) {
           </ul>
         </>
       )}
+      {result.alsoRequired.length > 0 && (
+        <>
+          <h5 id={`${headingId}-also`}>{t.alsoRequiredHeading(next.shortName)}</h5>
+          <p>{t.alsoRequiredLead}</p>
+          <ul>
+            {result.alsoRequired.map((feature) => (
+              <li key={feature.featureId}>
+                {feature.name}:{' '}
+                {feature.places.map((place, i) => (
+                  <span key={place.href + place.text}>
+                    {i > 0 && '; '}
+                    <a href={place.href}>{place.context || t.placeWords[place.place]}</a>
+                    {place.text && ` (“${place.text}”)`}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Duration } from '../../core/duration.ts';
 import { spanVersusLimit, type SpanVersusLimit } from './duration.ts';
 import {
+  type AlsoRequired,
   type QuizAnswer,
   type QuizModel,
   type QuizQuestion,
@@ -94,6 +95,8 @@ export interface Result {
   gaps: Gap[];
   /** The next stage's must-haves. */
   mustHaves: { id: string; text: string }[];
+  /** What other places of the guide require at the next stage, beyond its must-haves. */
+  alsoRequired: AlsoRequired[];
   timeBox: TimeBoxCheck;
   nextSteps: NextStep[];
 }
@@ -218,6 +221,7 @@ export function assess(model: QuizModel, answers: Answers): Assessment {
     nextStage: next?.id,
     gaps,
     mustHaves: next?.mustHaves ?? [],
+    alsoRequired: next?.alsoRequired ?? [],
     timeBox,
     nextSteps: nextSteps(model, stage, { alignment, timeBox, hasGaps: gaps.length > 0 }),
   };

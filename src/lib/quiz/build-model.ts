@@ -8,7 +8,15 @@ import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';
 import { fillTemplate } from '../template.ts';
 import { sortStages, stageHeading, type StageEntry } from '../stages.ts';
-import type { MatrixRowView, Principle, QuizModel, QuizQuestion, QuizStage } from './model.ts';
+import type { FeatureStatements } from '../features/statements.ts';
+import type {
+  AlsoRequired,
+  MatrixRowView,
+  Principle,
+  QuizModel,
+  QuizQuestion,
+  QuizStage,
+} from './model.ts';
 
 /** The content the quiz is built from, as the collections give it (validated, ids resolved). */
 export interface QuizSources {
@@ -18,6 +26,27 @@ export interface QuizSources {
   checklists: readonly { id: string; data: ChecklistData }[];
   pages: readonly { id: string; data: PageData }[];
   terms: ReadonlyMap<string, TermData>;
+  /** What the guide says of each feature at each stage (the one derivation); none lists nothing. */
+  statements?: readonly FeatureStatements[] | undefined;
+}
+
+/** The features some place requires at `stageId` that no must-have requirement item names. */
+export function alsoRequiredAt(
+  stageId: string,
+  statements: readonly FeatureStatements[],
+): AlsoRequired[] {
+  return statements.flatMap((f) => {
+    const requiring = f.stages.find((v) => v.stage === stageId)?.requiring ?? [];
+    const inMustList = requiring.some((s) => s.place === 'requirement' && s.level === 'must');
+    if (requiring.length === 0 || inMustList) return [];
+    const places = requiring.map(({ place, text, context, href }) => ({
+      place,
+      text,
+      context,
+      href,
+    }));
+    return [{ featureId: f.feature.id, name: f.feature.name, places }];
+  });
 }
 
 /** Where each prose page of the `pages` collection is shown. */
@@ -104,6 +133,7 @@ function stageView(stage: StageEntry, sources: QuizSources, names: Map<string, s
     mustHaves: data.requirements
       .filter((g) => g.level === 'must')
       .flatMap((g) => g.items.map((item) => ({ id: item.id, text: plainText(item.text) }))),
+    alsoRequired: alsoRequiredAt(stage.id, sources.statements ?? []),
     migration: migration && {
       href: paths.checklist(migration.id),
       title: checklistTitle(migration.data, names),

@@ -1,3 +1,4 @@
+import type { PlaceKind } from '../features/statements.ts';
 import type { Duration } from '../../core/duration.ts';
 import type { Span } from './duration.ts';
 
@@ -97,6 +98,12 @@ export interface QuizStage {
   checkpointHref?: string | undefined;
   /** The stage's must-have requirements: their ids and plain words. */
   mustHaves: { id: string; text: string }[];
+  /**
+   * Features another place of the guide requires at this stage (a ✅ cell, a success criterion,
+   * a task of the migration checklist into it) while no must-have of its requirement list names
+   * them; from the one feature derivation (src/lib/features/statements.ts).
+   */
+  alsoRequired: AlsoRequired[];
   /** The checklist that migrates from this stage to the next; absent for the last stage. */
   migration?: { href: string; title: string } | undefined;
   /** The integration checklist template, titled for this stage and the next; absent for the last stage. */
@@ -106,4 +113,12 @@ export interface QuizStage {
 /** The position of a stage in the lifecycle, or -1 for an unknown id. */
 export function stageIndex(model: Pick<QuizModel, 'stages'>, stageId: string): number {
   return model.stages.findIndex((s) => s.id === stageId);
+}
+
+/** A feature the guide requires at a stage outside the stage's must-have list, with those places. */
+export interface AlsoRequired {
+  featureId: string;
+  name: string;
+  /** The places that require it: their words, their group ("Production success criteria"), a link. */
+  places: { place: PlaceKind; text: string; context: string; href: string }[];
 }

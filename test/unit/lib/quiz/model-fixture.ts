@@ -56,6 +56,7 @@ function stage(id: StageId, index: number): QuizStage {
             : undefined,
     checkpointHref: id === 'delta' ? undefined : `/stages/${id}/#integration-checkpoint`,
     mustHaves: [{ id: `${id}-must`, text: `Must have of ${id}` }],
+    alsoRequired: [],
     migration: next && { href: `/checklists/${id}-to-${next}/`, title: `${id} → ${next}` },
     integrationChecklist: next && {
       href: '/checklists/template/',
