@@ -3,7 +3,7 @@
  * the site, a hand-edited file, another site's data under our key. Every field is checked; the
  * first problem is named in words, for the notice the reader sees.
  */
-import { shorten } from '../url-state.ts';
+import { shorten } from '../shorten.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './progress.ts';
 import type { SavedItem } from './reconcile.ts';
 
