@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 /** Inline <script> and <style> elements (no src): what a page's hashes must allow. */
 const INLINE_ELEMENT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
 const META_CONTENT = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
-const HASH_SOURCE = /^(?:'|&#39;)sha(?:256|384|512)-[^']*?(?:'|&#39;)$/;
+const HASH_SOURCE = /^'sha(?:256|384|512)-[^']*'$/;
 
 function quotedHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -32,15 +32,15 @@ export function inlineHashes(html: string): Set<string> {
 export function keepPageHashes(html: string): string {
   const used = inlineHashes(html);
   return html.replace(META_CONTENT, (_match, open: string, content: string, close: string) => {
+    // A quote may come HTML-escaped (&#39;), whose ';' is not a directive's end.
     const kept = content
+      .replaceAll('&#39;', "'")
       .split(';')
       .map((part) =>
         part
           .trim()
           .split(/\s+/)
-          .filter(
-            (source) => !HASH_SOURCE.test(source) || used.has(source.replaceAll('&#39;', "'")),
-          )
+          .filter((source) => !HASH_SOURCE.test(source) || used.has(source))
           .join(' '),
       )
       .filter(Boolean)
