@@ -27,7 +27,7 @@ export const READING_TOTAL_GOAL = 14_300;
 /**
  * Reading pages (a stage, /integration/): at most 5 KiB of JavaScript until a checklist is used,
  * and, together, no more than today's heaviest (15.9 kB; see READING_TOTAL_GOAL). Widget pages
- * (/decide/, /compare/, a checklist's own page): 75 KiB of JavaScript on load.
+ * (/decide/, /compare/, a checklist's own page, /plan/): 75 KiB of JavaScript on load.
  */
 export const BUDGETS: Record<PageKind, Budget> = {
   reading: { js: 5 * KIB, total: 16_000 },
@@ -37,7 +37,12 @@ export const BUDGETS: Record<PageKind, Budget> = {
 /** The kind of a page by its URL path, or undefined for a page no budget here covers. */
 export function pageKind(url: string): PageKind | undefined {
   if (url === '/integration/' || /^\/stages\/[^/]+\/$/.test(url)) return 'reading';
-  if (url === '/decide/' || url === '/compare/' || /^\/checklists\/[^/]+\/$/.test(url)) {
+  if (
+    url === '/decide/' ||
+    url === '/compare/' ||
+    url === '/plan/' ||
+    /^\/checklists\/[^/]+\/$/.test(url)
+  ) {
     return 'widget';
   }
   return undefined;

@@ -18,6 +18,7 @@ import { STAGE_ASSESSED_EVENT } from '../../src/lib/decide/events.ts';
 import { sortStages } from '../../src/lib/stages.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
+import { hydrateIslands } from './islands.ts';
 
 const stages = sortStages(load('stages'));
 const features = load('features');
@@ -52,26 +53,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Brings each island into view, as a reader scrolling down would (the tools and the quiz hydrate
- * when they come into view, client:visible), and waits until it has hydrated.
- */
-export async function scrollThroughIslands(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  await islands.first().waitFor({ state: 'attached' });
-  for (let i = 0; i < (await islands.count()); i++) {
-    await islands.nth(i).locator(':scope > *').first().scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      (n) => !document.querySelectorAll('astro-island')[n]?.hasAttribute('ssr'),
-      i,
-      { timeout: 20_000 },
-    );
-  }
-}
-
 /** Waits until both tools have hydrated and applied the link (their controls are enabled then). */
 async function waitForTools(page: Page): Promise<void> {
-  await scrollThroughIslands(page);
+  await hydrateIslands(page);
   await page.waitForFunction(
     () =>
       document.querySelectorAll('astro-island').length >= 2 &&

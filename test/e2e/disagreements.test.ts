@@ -10,6 +10,7 @@ import { deriveFeatureStatements } from '../../src/lib/features/statements.ts';
 import { sortStages } from '../../src/lib/stages.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
+import { hydrateIslands } from './islands.ts';
 
 const stages = sortStages(load('stages'));
 const features = load('features');
@@ -38,6 +39,7 @@ afterAll(async () => {
 async function openAdvisor(query: string, opts: Parameters<typeof newPage>[1] = {}): Promise<Page> {
   const page = await newPage(browser, opts);
   await page.goto(urlFor(`/decide/${query}`), { waitUntil: 'load' });
+  await hydrateIslands(page);
   await page.waitForFunction(
     () => document.querySelector('form[aria-labelledby="feature-lookup"] select:enabled') !== null,
     undefined,

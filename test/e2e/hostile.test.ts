@@ -12,6 +12,7 @@ import { sortStages } from '../../src/lib/stages.ts';
 import { describeIgnored } from '../../src/lib/url-state.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
+import { hydrateIslands } from './islands.ts';
 import {
   checkbox,
   firstFour,
@@ -44,19 +45,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a path, collecting page errors, and waits until no island is still server-rendered only. */
+/** Opens a path, collecting page errors, and hydrates every island as a reader reaching it would. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await newPage(browser, { context: { acceptDownloads: true } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(urlFor(path), { waitUntil: 'load' });
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('astro-island').length === 0 ||
-      document.querySelector('astro-island[ssr]') === null,
-    undefined,
-    { timeout: 20_000 },
-  );
+  await hydrateIslands(page);
   return { page, errors };
 }
 

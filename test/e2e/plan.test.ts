@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planStrings } from '../../src/lib/plan/strings.ts';
 import { planLinkWords } from '../../src/lib/plan/links.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
-import { realPlanModel } from '../fixtures/plan-model.ts';
+import { answerIncluding, answersAt, realPlanModel } from '../fixtures/plan-model.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
 import { checkbox, openChecklistPage, WCAG_TAGS } from './checklist-helpers.ts';
 import { pdfPageCount, pdfPageLines } from './pdf-text.ts';
@@ -21,12 +21,7 @@ if (first === undefined || second === undefined || migration === undefined) {
   throw new Error('the plan tests need two stages and a first migration checklist');
 }
 /** Answers that place the reader at the first stage, load one stage ahead (the quiz's rule). */
-const answers = model.quiz.questions.map((q) => {
-  const stage = q.measures === 'load' ? second.id : first.id;
-  const answer = q.answers.find((a) => a.stage === stage);
-  if (answer === undefined) throw new Error(`no answer of ${q.id} points to ${stage}`);
-  return [q.id, answer.id];
-});
+const answers = Object.entries(answersAt(model, first.id, second.id));
 const query = new URLSearchParams(answers).toString();
 const [week1, week2] = migration.checklist.sections;
 const START = '2026-01-05';
@@ -101,6 +96,13 @@ describe('the reader’s journey', () => {
       const table = section(page, 'plan-migration');
       const week1Row = table.locator('tbody tr').first();
       expect(await week1Row.innerText()).toContain(planStrings.migration.finished);
+      // The due dates are the site's reading of the phases' periods, and the page says so.
+      const periodPhase = migration.phases.find((p) => p.period && p.due);
+      if (!periodPhase?.period || !periodPhase.due) throw new Error('no phase names a period');
+      const m = planStrings.migration;
+      expect(await table.innerText()).toContain(
+        `${m.dueReadingLabel}: ${m.dueReading(periodPhase.period, m.periodLength(periodPhase.due))}`,
+      );
 
       // Snapshot 1.
       await page.getByRole('button', { name: planStrings.snapshots.save }).click();
@@ -260,9 +262,9 @@ describe('axe (WCAG 2.2 AA) on a full plan', () => {
       try {
         // An answer that reaches the next stage closes a gap, so the "in place" list shows too.
         const monitoring = model.quiz.questions.find((q) => model.questionFeatures[q.id]);
-        const reach = monitoring?.answers.find((a) => a.stage === second.id);
+        if (monitoring === undefined) throw new Error('no quiz question about a feature');
         const params = new URLSearchParams(answers);
-        if (monitoring && reach) params.set(monitoring.id, reach.id);
+        params.set(monitoring.id, answerIncluding(model, monitoring.id, second.id).id);
         await openPlan(page, `/plan/?${params.toString()}&start=${START}&bogus=1`);
         await page.getByRole('button', { name: planStrings.snapshots.save }).click();
         await page.locator('section[aria-labelledby="plan-gaps"] details summary').click();

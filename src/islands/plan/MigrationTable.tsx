@@ -16,6 +16,8 @@ interface Props {
 export function MigrationTable({ plan, source, sharedFragment }: Props) {
   const m = plan.migration;
   const s = t.migration;
+  // The example for the site's reading of periods: the first phase that has one.
+  const dated = m?.phases.find((p) => p.phase.period && p.phase.due);
   return (
     <section aria-labelledby="plan-migration" className={styles.section}>
       <h2 id="plan-migration">{s.heading}</h2>
@@ -35,6 +37,12 @@ export function MigrationTable({ plan, source, sharedFragment }: Props) {
           {source.kind === 'unavailable' && <p className="callout">{s.storage.unavailable}</p>}
           {source.kind === 'unreadable' && (
             <p className="callout">{s.storage.unreadable(source.problem)}</p>
+          )}
+          {dated && dated.phase.period && dated.phase.due && (
+            <p className="callout" data-kind="site-guidance">
+              <strong>{s.dueReadingLabel}:</strong>{' '}
+              {s.dueReading(dated.phase.period, s.periodLength(dated.phase.due))}
+            </p>
           )}
           <div className="table-wrap">
             <table className="data-table">

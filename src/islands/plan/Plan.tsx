@@ -23,8 +23,16 @@ interface Props {
 /** The plan page's island: everything the plan shows, from the link and this browser's storage. */
 export default function Plan({ model, site }: Props) {
   const boot = usePlanBoot(model);
-  // The server and the first client render show nothing: the page's static text explains the plan.
-  if (boot === undefined) return <div className={styles.plan} />;
+  // The server and the first client render cannot know the address or storage: they show how to
+  // get a plan. data-hydrated="false" keeps client:interact's island hidden (when it hydrates at
+  // once for a plan link) and its held clicks waiting until the plan has been read.
+  if (boot === undefined) {
+    return (
+      <div className={styles.plan} data-hydrated="false">
+        <EmptyPlan model={model} />
+      </div>
+    );
+  }
   return <PlanView model={model} site={site} boot={boot} />;
 }
 
@@ -45,7 +53,7 @@ function PlanView({ model, site, boot }: Props & { boot: Boot }) {
         </p>
       )}
       {plan === undefined ? (
-        <EmptyPlan model={model} onChoose={(stage) => changeInput({ ...input, stage })} />
+        <EmptyPlan model={model} />
       ) : (
         <>
           <StageSummary model={model} plan={plan} answers={input.answers} />

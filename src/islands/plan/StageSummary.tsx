@@ -1,7 +1,7 @@
 import { paths } from '../../lib/paths.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
 import type { Plan } from '../../lib/plan/plan.ts';
-import { answersQuery } from '../../lib/plan/quiz-adapter.ts';
+import { answersQuery, loadWords } from '../../lib/plan/quiz-adapter.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { QUIZ_SECTION_ID } from '../../lib/quiz/paths.ts';
 import styles from './Plan.module.css';
@@ -15,7 +15,7 @@ interface Props {
 /** The stage reached, what load says about it, and where the plan leads. */
 export function StageSummary({ model, plan, answers }: Props) {
   const a = plan.assessment;
-  const load = model.stages.find((s) => s.id === a?.loadStage);
+  const load = loadWords(model.quiz, a);
   const quizLink = `${paths.decide()}${answersQuery(model.quiz, answers)}#${QUIZ_SECTION_ID}`;
   return (
     <section aria-labelledby="plan-stage" className={styles.section}>
@@ -24,7 +24,7 @@ export function StageSummary({ model, plan, answers }: Props) {
         {t.stage.reached} <a href={plan.stage.href}>{plan.stage.heading}</a>.
       </p>
       {plan.basis === 'chosen' && <p>{t.stage.chosen}</p>}
-      {load && <p>{t.stage.load(load.shortName)}</p>}
+      {load && <p>{t.stage.load(load)}</p>}
       {a?.status === 'provisional' && (
         <p>
           {t.stage.provisional} {a.missing}

@@ -21,14 +21,21 @@ export interface PlanSources extends QuizSources {
   validationHeading: string;
 }
 
+/** The ids of the features an item or matrix row links. */
+const featureIds = (item: { features?: readonly { id: string }[] | undefined }): string[] =>
+  (item.features ?? []).map((f) => f.id);
+
+/** Whether two lists of feature ids share one. */
+export const shareAny = (a: readonly string[], b: readonly string[]) =>
+  a.some((id) => b.includes(id));
+
 /** The stage's must-haves and P0 items, merged by feature, each with its priority band. */
 export function stageRequirements(stage: StageEntry): Requirement[] {
   const { data } = stage;
   const href = (id: string) => `${paths.stage(stage.id)}#${id}`;
-  const bandOf = (feature: string | undefined): Priority | undefined =>
-    feature === undefined
-      ? undefined
-      : data.priorities.find((band) => band.items.some((i) => i.feature?.id === feature))?.level;
+  const bandOf = (features: readonly string[]): Priority | undefined =>
+    data.priorities.find((band) => band.items.some((i) => shareAny(featureIds(i), features)))
+      ?.level;
   const musts: Requirement[] = data.requirements
     .filter((group) => group.level === 'must')
     .flatMap((group) =>
@@ -36,22 +43,20 @@ export function stageRequirements(stage: StageEntry): Requirement[] {
         id: item.id,
         text: plainText(item.text),
         href: href(item.id),
-        feature: item.feature?.id,
-        priority: bandOf(item.feature?.id),
+        features: featureIds(item),
+        priority: bandOf(featureIds(item)),
         must: true,
       })),
     );
   const p0Only: Requirement[] = data.priorities
     .filter((band) => band.level === 'P0')
     .flatMap((band) => band.items)
-    .filter(
-      (item) => item.feature === undefined || !musts.some((m) => m.feature === item.feature?.id),
-    )
+    .filter((item) => !musts.some((m) => shareAny(m.features, featureIds(item))))
     .map((item) => ({
       id: item.id,
       text: plainText(item.text),
       href: href(item.id),
-      feature: item.feature?.id,
+      features: featureIds(item),
       priority: 'P0',
       must: false,
     }));
@@ -74,9 +79,9 @@ function migrationFor(
     checklistTitle(data, names),
     sources.validationHeading,
   );
-  const itemFeatures: Record<string, string> = {};
+  const itemFeatures: Record<string, string[]> = {};
   for (const item of [...data.phases.flatMap((p) => p.items), ...data.validation]) {
-    if (item.feature) itemFeatures[item.id] = item.feature.id;
+    if (featureIds(item).length > 0) itemFeatures[item.id] = featureIds(item);
   }
   return {
     href: paths.checklist(entry.id),
@@ -99,11 +104,11 @@ export function buildPlanModel(sources: PlanSources): PlanModel {
   const quiz = buildQuizModel(sources);
   const stages = sortStages(sources.stages);
   const names = new Map(stages.map((s) => [s.id, s.data.shortName]));
-  const questionFeatures: Record<string, string> = {};
+  const questionFeatures: Record<string, string[]> = {};
   for (const q of sources.quiz.questions) {
     const matrix = sources.matrices.find((m) => m.id === q.matrixRow?.matrix.id);
-    const feature = matrix?.data.rows.find((r) => r.id === q.matrixRow?.row)?.feature?.id;
-    if (feature) questionFeatures[q.id] = feature;
+    const row = matrix?.data.rows.find((r) => r.id === q.matrixRow?.row);
+    if (row && featureIds(row).length > 0) questionFeatures[q.id] = featureIds(row);
   }
   const label = (id: string) => {
     const term = sources.terms.get(id);

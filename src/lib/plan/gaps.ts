@@ -8,7 +8,7 @@ import { PRIORITY_ORDER, type PlanMigration, type Requirement } from './model.ts
 
 /** Why a requirement is no longer a gap. */
 export type Closure =
-  /** A quiz answer about the same feature reaches the stage. */
+  /** A quiz answer about the same feature fits the stage (or a later one). */
   | { by: 'answer'; questionId: string }
   /** Every item of the migration checklist about the same feature is done or not applicable. */
   | { by: 'checklist'; itemIds: string[] };
@@ -22,12 +22,12 @@ export interface Gap extends Requirement {
 
 export interface GapInputs {
   requirements: readonly Requirement[];
-  /** The stage's position, and a way to compare other stages with it. */
-  reaches: (stageId: string) => boolean;
-  /** The stage each answered question reaches, by question id. */
-  answerStages: Readonly<Record<string, string>>;
-  /** The feature each question is about, by question id. */
-  questionFeatures: Readonly<Record<string, string>>;
+  /** Whether an answer fitting these stages has what the target stage needs. */
+  reaches: (stages: readonly string[]) => boolean;
+  /** The stages each answered capability question's answer fits, by question id. */
+  answerStages: Readonly<Record<string, readonly string[]>>;
+  /** The features each question is about, by question id. */
+  questionFeatures: Readonly<Record<string, readonly string[]>>;
   migration?: PlanMigration | undefined;
   progress: Progress;
 }
@@ -40,14 +40,12 @@ const rank = (r: Requirement) => {
 /** Every requirement with its closure; open gaps first, most urgent first, then the closed ones. */
 export function deriveGaps(inputs: GapInputs): Gap[] {
   const gaps = inputs.requirements.map((req, index): Gap & { index: number } => {
+    const about = (features: readonly string[]) => features.some((f) => req.features.includes(f));
     const itemIds = Object.entries(inputs.migration?.itemFeatures ?? {})
-      .filter(([, feature]) => req.feature !== undefined && feature === req.feature)
+      .filter(([, features]) => about(features))
       .map(([id]) => id);
     const questionId = Object.entries(inputs.questionFeatures).find(
-      ([qid, feature]) =>
-        feature === req.feature &&
-        inputs.answerStages[qid] !== undefined &&
-        inputs.reaches(inputs.answerStages[qid] ?? ''),
+      ([qid, features]) => about(features) && inputs.reaches(inputs.answerStages[qid] ?? []),
     )?.[0];
     let closed: Closure | undefined;
     if (questionId !== undefined) closed = { by: 'answer', questionId };

@@ -8,6 +8,7 @@ import type { Progress } from '../checklist/progress.ts';
 import type { CalendarDate } from '../decide/calendar-date.ts';
 import type { PlanModel } from './model.ts';
 import type { Plan } from './plan.ts';
+import { loadWords } from './quiz-adapter.ts';
 import { actionText, datesLines } from './words.ts';
 import { planStrings as t } from './strings.ts';
 
@@ -33,8 +34,8 @@ export function planSummaryMarkdown(model: PlanModel, plan: Plan, meta: PlanExpo
   const m = t.markdown;
   const lines = [`# ${escapeMarkdown(planTitle(plan))}`, ''];
   lines.push(m.stageLine(escapeMarkdown(plan.stage.heading)));
-  const load = model.stages.find((s) => s.id === plan.assessment?.loadStage);
-  if (load) lines.push('', m.loadLine(escapeMarkdown(load.shortName)));
+  const load = loadWords(model.quiz, plan.assessment);
+  if (load) lines.push('', m.loadLine(escapeMarkdown(load)));
   if (plan.assessment?.alignment) {
     const a = plan.assessment.alignment;
     lines.push('', `**${escapeMarkdown(a.title)}.** ${escapeMarkdown(a.text)}`);

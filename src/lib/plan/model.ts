@@ -10,8 +10,8 @@ import type { QuizModel } from '../quiz/model.ts';
 export interface PlanModel {
   siteName: string;
   quiz: QuizModel;
-  /** Which feature each quiz question's comparison-matrix row is about, by question id. */
-  questionFeatures: Record<string, string>;
+  /** The features each quiz question's comparison-matrix row links, by question id. */
+  questionFeatures: Record<string, string[]>;
   stages: PlanStage[];
   /** The vocabulary's words for the requirement level and the priority bands ("Must have", "P0"). */
   labels: { must: string } & Record<Priority, string>;
@@ -28,7 +28,7 @@ export interface Requirement {
   text: string;
   /** Where the stage page says it. */
   href: string;
-  feature?: string | undefined;
+  features: string[];
   /** The band of the stage's priorities that holds the same feature, if any. */
   priority?: Priority | undefined;
   /** Whether the stage lists it under its must-haves. */
@@ -50,8 +50,8 @@ export interface PlanMigration {
   href: string;
   checklist: ChecklistModel;
   phases: PlanPhase[];
-  /** The feature each item is about, by item id, for closing gaps. */
-  itemFeatures: Record<string, string>;
+  /** The features each item links, by item id, for closing gaps. */
+  itemFeatures: Record<string, string[]>;
 }
 
 export interface PlanStage {

@@ -10,7 +10,7 @@ import type { Answers } from '../quiz/assess.ts';
 import { deriveGaps, type Gap } from './gaps.ts';
 import { milestones } from './milestones.ts';
 import type { PlanModel, PlanPhase, PlanStage } from './model.ts';
-import { assessForPlan, type PlanAssessment } from './quiz-adapter.ts';
+import { answerReaches, assessForPlan, type PlanAssessment } from './quiz-adapter.ts';
 
 /** What the reader brings: quiz answers, or a stage chosen on a stage page; a start date. */
 export interface PlanInput {
@@ -109,7 +109,7 @@ export function buildPlan(
   const migration = stage.migration;
   const gaps = deriveGaps({
     requirements: target.requirements,
-    reaches: (id) => stageIndex(model, id) >= stageIndex(model, target.id),
+    reaches: (stages) => answerReaches(model.quiz, stages, target.id),
     answerStages: assessment?.answerStages ?? {},
     questionFeatures: model.questionFeatures,
     migration,

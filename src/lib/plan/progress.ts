@@ -1,14 +1,15 @@
 /**
  * The checklist progress the plan shows: the link's, when the link carries progress for the
  * plan's checklist (shown, never saved over the reader's own), else the progress saved in this
- * browser, read through the checklist's storage API (src/lib/checklist/storage.ts) and fitted to
- * the current items (reconcile.ts). Never throws; problems come back as a kind for the page to say.
+ * browser, read and fitted to the current items by the checklist's own storage API
+ * (src/lib/checklist/storage.ts, the same reading the checklist page makes). Never throws; problems
+ * come back as a kind for the page to say, which is why the result of `readProgress` is kept.
  */
 import type { ChecklistModel } from '../checklist/model.ts';
 import type { Progress } from '../checklist/progress.ts';
 import { reconcile } from '../checklist/reconcile.ts';
 import type { SharedProgress } from '../checklist/share.ts';
-import { readProgress, type StorageLike } from '../checklist/storage.ts';
+import { readProgress, savedProgressOf, type StorageLike } from '../checklist/storage.ts';
 
 export type ProgressSource =
   | { kind: 'none' }
@@ -31,7 +32,7 @@ export function planProgress(
     case 'empty':
       return { items: {}, source: { kind: 'none' } };
     case 'loaded':
-      return { items: reconcile(read.stored.snapshot, checklist).items, source: { kind: 'saved' } };
+      return { items: savedProgressOf(read.stored, checklist).items, source: { kind: 'saved' } };
     case 'unreadable':
       return { items: {}, source: { kind: 'unreadable', problem: read.problem } };
     case 'unavailable':

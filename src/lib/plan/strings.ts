@@ -61,6 +61,12 @@ export const planStrings = {
     late: 'Late',
     open: (n: number) => `${n} open`,
     noDate: 'Set a start date',
+    /** Marks the due dates as the site's reading, not the guide's: the guide names periods only. */
+    dueReadingLabel: 'The site’s own guidance',
+    periodLength: (p: { amount: number; unit: 'weeks' | 'months' }) =>
+      plural(p.amount, p.unit === 'weeks' ? 'week' : 'month', p.unit),
+    dueReading: (period: string, length: string) =>
+      `The checklist names its phases by period; the due dates are this site’s reading of those periods, not dates the guide sets: “${period}” is read as ${length} after the date the stage started.`,
     fromLink:
       'This plan shows the checklist progress carried by the link. Your own saved progress is unchanged; open the checklist to load the link’s progress there.',
     openWithLink: 'Open the checklist with this progress',

@@ -5,7 +5,7 @@ import { buildCalendar, planEvents } from '../../../../src/lib/plan/ics.ts';
 import { planIssueLinks } from '../../../../src/lib/plan/issues.ts';
 import { demoteHeadings, planMarkdown } from '../../../../src/lib/plan/markdown.ts';
 import { buildPlan } from '../../../../src/lib/plan/plan.ts';
-import { realPlanModel } from '../../../fixtures/plan-model.ts';
+import { answersAt, realPlanModel } from '../../../fixtures/plan-model.ts';
 
 const model = realPlanModel();
 const [first] = model.stages;
@@ -13,9 +13,7 @@ const checklist = first?.migration?.checklist;
 if (first === undefined || checklist === undefined) throw new Error('no first migration');
 const items = checklist.sections.flatMap((s) => s.items);
 const [a, b, c] = items;
-const answers = Object.fromEntries(
-  model.quiz.questions.map((q) => [q.id, q.answers.find((x) => x.stage === first.id)?.id ?? '']),
-);
+const answers = answersAt(model, first.id, first.id);
 const progress = {
   [a?.id ?? '']: { status: 'done' as const },
   [b?.id ?? '']: { status: 'na' as const, reason: 'Single instance' },

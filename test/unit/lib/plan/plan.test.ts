@@ -2,8 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { addPeriod, parseIsoDate, toIsoDate } from '../../../../src/lib/decide/calendar-date.ts';
 import type { Progress } from '../../../../src/lib/checklist/progress.ts';
 import { periodLength } from '../../../../src/lib/plan/milestones.ts';
+import { shareAny } from '../../../../src/lib/plan/build-model.ts';
 import { buildPlan, type PlanInput } from '../../../../src/lib/plan/plan.ts';
-import { realPlanModel } from '../../../fixtures/plan-model.ts';
+import { loadWords } from '../../../../src/lib/plan/quiz-adapter.ts';
+import { assess } from '../../../../src/lib/quiz/assess.ts';
+import { stageRange } from '../../../../src/lib/quiz/describe.ts';
+import { stageIndex } from '../../../../src/lib/quiz/model.ts';
+import { quizStrings } from '../../../../src/lib/quiz/strings.ts';
+import { answerIncluding, answersAt, realPlanModel } from '../../../fixtures/plan-model.ts';
 
 const model = realPlanModel();
 const [first, second] = model.stages;
@@ -11,12 +17,8 @@ if (first === undefined || second === undefined)
   throw new Error('content has fewer than two stages');
 const today = { year: 2026, month: 11, day: 20 };
 
-/** Answers that all point to the first stage. */
-function earliestAnswers(): Record<string, string> {
-  return Object.fromEntries(
-    model.quiz.questions.map((q) => [q.id, q.answers.find((a) => a.stage === first?.id)?.id ?? '']),
-  );
-}
+/** Answers that place the reader at the first stage, load there too. */
+const earliestAnswers = () => answersAt(model, first.id, first.id);
 const input = (over: Partial<PlanInput> = {}): PlanInput => ({
   answers: earliestAnswers(),
   start: '',
@@ -73,20 +75,20 @@ describe('buildPlan', () => {
   });
 
   test('an answer that reaches the next stage closes the gap about its feature', () => {
-    const [questionId, feature] =
+    const [questionId, features = []] =
       Object.entries(model.questionFeatures).find(([, f]) =>
-        second.requirements.some((r) => r.feature === f),
+        second.requirements.some((r) => shareAny(r.features, f)),
       ) ?? [];
     const question = model.quiz.questions.find((q) => q.id === questionId);
-    const reaching = question?.answers.find((a) => a.stage === second.id);
-    if (question === undefined || reaching === undefined) throw new Error('no question to test');
+    if (question === undefined) throw new Error('no question to test');
+    const reaching = answerIncluding(model, question.id, second.id);
     const plan = buildPlan(
       model,
       input({ answers: { ...earliestAnswers(), [question.id]: reaching.id } }),
       {},
       today,
     );
-    const gap = plan?.gaps.find((g) => g.feature === feature);
+    const gap = plan?.gaps.find((g) => shareAny(g.features, features));
     expect(gap?.closed).toEqual({ by: 'answer', questionId: question.id });
     expect(plan?.gaps.at(-1)?.closed).toBeDefined();
   });
@@ -94,10 +96,10 @@ describe('buildPlan', () => {
   test('checklist items finished for a feature close its gap; one open item keeps it', () => {
     const migration = first.migration;
     const req = second.requirements.find((r) =>
-      Object.values(migration?.itemFeatures ?? {}).includes(r.feature ?? ''),
+      Object.values(migration?.itemFeatures ?? {}).some((f) => shareAny(r.features, f)),
     );
     const ids = Object.entries(migration?.itemFeatures ?? {})
-      .filter(([, f]) => f === req?.feature)
+      .filter(([, f]) => shareAny(req?.features ?? [], f))
       .map(([id]) => id);
     expect(ids.length).toBeGreaterThan(0);
     const progress: Record<string, Progress[string]> = {};
@@ -154,5 +156,87 @@ describe('buildPlan', () => {
     expect(plan?.migration?.phases[0]?.finished).toBe(true);
     const phaseAction = plan?.actions.find((a) => a.kind === 'phase');
     expect(phaseAction).toMatchObject({ heading: first.migration?.checklist.sections[1]?.heading });
+  });
+});
+
+describe('the plan reads the quiz’s result', () => {
+  const third = model.stages[2];
+
+  test('the stage is the quiz’s result: the stage the infrastructure has reached', () => {
+    for (const stage of model.stages) {
+      const answers = answersAt(model, stage.id);
+      const result = assess(model.quiz, answers);
+      const plan = buildPlan(model, input({ answers }), {}, today);
+      expect(result.status !== 'empty' && result.stage).toBe(stage.id);
+      expect(plan?.stage.id).toBe(stage.id);
+    }
+  });
+
+  test('load ahead: the quiz’s “move now” words, and migrating is the first action', () => {
+    const answers = answersAt(model, first.id, second.id);
+    const plan = buildPlan(model, input({ answers }), {}, today);
+    expect(plan?.stage.id).toBe(first.id);
+    expect(plan?.assessment?.alignment?.kind).toBe('load-ahead');
+    expect(plan?.assessment?.alignment?.title).toBe(quizStrings.loadAheadTitle);
+    expect(plan?.actions.map((a) => a.kind)).toContain('migrate-now');
+  });
+
+  test('load behind: the quiz’s “fine” words; the stage, gaps and actions stay as they are', () => {
+    if (third === undefined) throw new Error('content has fewer than three stages');
+    const aligned = buildPlan(
+      model,
+      input({ answers: answersAt(model, second.id, second.id) }),
+      {},
+      today,
+    );
+    const behind = buildPlan(
+      model,
+      input({ answers: answersAt(model, second.id, first.id) }),
+      {},
+      today,
+    );
+    expect(behind?.assessment?.alignment?.kind).toBe('load-behind');
+    expect(behind?.assessment?.alignment?.title).toBe(quizStrings.loadBehindTitle);
+    expect(behind?.stage.id).toBe(second.id);
+    expect(behind?.gaps).toEqual(aligned?.gaps);
+    expect(behind?.actions).toEqual(aligned?.actions);
+  });
+
+  test('the load answer’s range is said in the quiz’s words', () => {
+    const load = model.quiz.questions.find((q) => q.measures === 'load');
+    const ranged = load?.answers.find((a) => a.stages.length > 1) ?? load?.answers[0];
+    if (load === undefined || ranged === undefined) throw new Error('no load question');
+    const plan = buildPlan(
+      model,
+      input({ answers: { ...earliestAnswers(), [load.id]: ranged.id } }),
+      {},
+      today,
+    );
+    expect(loadWords(model.quiz, plan?.assessment)).toBe(stageRange(model.quiz, ranged.stages));
+  });
+
+  test('an answer closes a gap exactly when the quiz does not list it as short of the next stage', () => {
+    let checked = 0;
+    for (const [questionId, features] of Object.entries(model.questionFeatures)) {
+      const question = model.quiz.questions.find((q) => q.id === questionId);
+      for (const answer of question?.answers ?? []) {
+        const answers = { ...earliestAnswers(), [questionId]: answer.id };
+        const result = assess(model.quiz, answers);
+        const plan = buildPlan(model, input({ answers }), {}, today);
+        if (result.status === 'empty' || plan === undefined) throw new Error('no result');
+        const gap = plan.gaps.find((g) => shareAny(g.features, features));
+        if (gap === undefined || plan.target.id !== result.nextStage) continue;
+        checked += 1;
+        const short = result.gaps.some((g) => g.questionId === questionId);
+        const closedByIt = gap.closed?.by === 'answer' && gap.closed.questionId === questionId;
+        expect(closedByIt, `${questionId}=${answer.id}`).toBe(!short);
+        expect(closedByIt).toBe(
+          answer.stages.some(
+            (s) => stageIndex(model.quiz, s) >= stageIndex(model.quiz, plan.target.id),
+          ),
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { shareFragment, readShareFragment } from '../../../../src/lib/checklist/share.ts';
 import {
   progressKey,
+  readSavedProgress,
   writeProgress,
   type StorageLike,
 } from '../../../../src/lib/checklist/storage.ts';
 import { planHrefForStage, planHrefForVerdicts } from '../../../../src/lib/plan/links.ts';
+import { buildPlan } from '../../../../src/lib/plan/plan.ts';
 import { planProgress } from '../../../../src/lib/plan/progress.ts';
 import { savedProgressLine } from '../../../../src/lib/plan/saved-progress.ts';
 import { parsePlanUrl } from '../../../../src/lib/plan/url.ts';
@@ -37,6 +39,24 @@ describe('the progress the plan shows', () => {
       source: { kind: 'saved' },
     });
   });
+  test('progress the checklist saved with change times is the progress the plan shows', () => {
+    const s = memory();
+    const now = new Date('2026-11-20T10:00:00Z');
+    const items = { [a]: { status: 'done' as const }, [b]: { status: 'na' as const, reason: 'x' } };
+    writeProgress(s, checklist, items, false, now, { [a]: now.getTime(), [b]: now.getTime() });
+    const { items: shown } = planProgress(s, checklist, undefined);
+    expect(shown).toEqual(readSavedProgress(s, checklist)?.items);
+    const first = model.stages[0];
+    if (first === undefined) throw new Error('no stage');
+    const plan = buildPlan(model, { answers: {}, stage: first.id, start: '' }, shown, {
+      year: 2026,
+      month: 11,
+      day: 20,
+    });
+    expect(plan?.migration?.id).toBe(checklist.id);
+    expect(plan?.migration?.counts).toMatchObject({ done: 1, notApplicable: 1 });
+  });
+
   test('a link’s progress for the same checklist wins, and storage is not touched', () => {
     const s = memory();
     writeProgress(s, checklist, { [a]: { status: 'done' } }, false, new Date());

@@ -15,7 +15,7 @@ import {
   SNAPSHOTS_KEY,
   writeSnapshotStore,
 } from '../../../../src/lib/plan/snapshot-storage.ts';
-import { realPlanModel } from '../../../fixtures/plan-model.ts';
+import { answersAt, realPlanModel } from '../../../fixtures/plan-model.ts';
 
 const model = realPlanModel();
 const [first, second] = model.stages;
@@ -23,9 +23,7 @@ const checklist = first?.migration?.checklist;
 if (first === undefined || second === undefined || checklist === undefined) {
   throw new Error('content lacks a first migration');
 }
-const answers = Object.fromEntries(
-  model.quiz.questions.map((q) => [q.id, q.answers.find((x) => x.stage === first.id)?.id ?? '']),
-);
+const answers = answersAt(model, first.id, first.id);
 const input: PlanInput = { answers, start: '2026-11-02' };
 const [phase1, phase2] = checklist.sections;
 const done = (ids: readonly string[]) =>
@@ -71,12 +69,7 @@ describe('snapshot diff', () => {
 
   test('a stage change names both stages and misses nothing it met', () => {
     const moved = snap({}, 30, {
-      answers: Object.fromEntries(
-        model.quiz.questions.map((q) => [
-          q.id,
-          q.answers.find((x) => x.stage === second.id)?.id ?? '',
-        ]),
-      ),
+      answers: answersAt(model, second.id, second.id),
     });
     const d = diffSnapshots(before, moved);
     expect(d.stage).toEqual({ from: first.shortName, to: second.shortName, changed: true });

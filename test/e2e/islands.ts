@@ -1,0 +1,22 @@
+// Hydrating every island of a page as a reader would reach it: the tools and the quiz hydrate when
+// they come into view (client:visible), checklists and the matrix on first use (client:interact).
+import type { Page } from 'playwright-core';
+
+/** Brings each island into view, starts each one that waits for use, and waits until all hydrated. */
+export async function hydrateIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  if ((await islands.count()) === 0) return;
+  for (let i = 0; i < (await islands.count()); i++) {
+    const island = islands.nth(i);
+    if ((await island.getAttribute('client')) === 'interact') {
+      await island.dispatchEvent('focusin');
+    } else {
+      await island.locator(':scope > *').first().scrollIntoViewIfNeeded();
+    }
+    await page.waitForFunction(
+      (n) => !document.querySelectorAll('astro-island')[n]?.hasAttribute('ssr'),
+      i,
+      { timeout: 20_000 },
+    );
+  }
+}
