@@ -87,6 +87,23 @@ export function checkFeatureTopics(entries: readonly CheckedEntry[]): Problem[] 
     });
 }
 
+/** A Markdown link to a site-root path ("[POC](/stages/poc/)"), which no build step rebases. */
+const SITE_ROOT_LINK = /\]\((\/(?!\/)[^)\s]*)/g;
+
+/**
+ * A topic body links no site-root path: the body is shown on the topic's page and in /handbook/,
+ * under whatever BASE_PATH the site is published at, and a path written in Markdown would leave it.
+ */
+export function checkTopicLinks(entries: readonly CheckedEntry[]): Problem[] {
+  return topicsOf(entries).flatMap((topic) =>
+    [...(topic.body ?? '').matchAll(SITE_ROOT_LINK)].map((match) => ({
+      file: topic.file,
+      path: '(body)',
+      message: `received a link to the site path "${match[1] ?? ''}"; expected none in the body, which is shown under any BASE_PATH: link the site's pages with \`related\` or \`resolvedTo\`, or name them in words`,
+    })),
+  );
+}
+
 /** Runs every topic rule. */
 export function checkTopicRules(entries: readonly CheckedEntry[]): Problem[] {
   return [
@@ -94,5 +111,6 @@ export function checkTopicRules(entries: readonly CheckedEntry[]): Problem[] {
     ...checkTopicFormat(entries),
     ...checkRelatedTopics(entries),
     ...checkFeatureTopics(entries),
+    ...checkTopicLinks(entries),
   ];
 }

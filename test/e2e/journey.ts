@@ -8,6 +8,7 @@ import { load } from '../fixtures/real-content.ts';
 import { checkbox, firstMigration, waitForChecklists } from './checklist-helpers.ts';
 import { openSearch, shownResults, typeQuery } from './search-helpers.ts';
 import type { StaticServer } from './static-server.ts';
+import { hydrateIslands } from './islands.ts';
 
 export interface Violation {
   page: string;
@@ -106,11 +107,7 @@ const [quiz] = load('quiz');
 export async function answerQuiz(page: Page, server: StaticServer): Promise<string> {
   if (!quiz) throw new Error('content/quiz/ holds no quiz');
   await page.goto(server.urlFor('/decide/'), { waitUntil: 'load' });
-  await page.waitForFunction(
-    () => document.querySelector('.stage-quiz astro-island[ssr]') === null,
-    undefined,
-    { timeout: 20_000 },
-  );
+  await hydrateIslands(page);
   for (const question of quiz.data.questions) {
     const answer = question.answers[0];
     if (!answer) throw new Error(`question ${question.id} has no answers`);

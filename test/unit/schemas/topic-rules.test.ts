@@ -5,6 +5,7 @@ import {
   checkFeatureTopics,
   checkRelatedTopics,
   checkTopicFormat,
+  checkTopicLinks,
   checkTopicSections,
 } from '../../../src/schemas/topic-rules.ts';
 
@@ -99,6 +100,16 @@ describe('related topics exist', () => {
     expect(problems.map((p) => p.path)).toEqual(['related[1]', 'related[2]']);
     expect(problems[0]?.message).toContain('"nope", which is not a topic');
     expect(problems[1]?.message).toContain('the topic itself');
+  });
+});
+
+describe('a topic body links no site-root path', () => {
+  test('a Markdown link to a site path is reported with the path; other links pass', () => {
+    const body = `${COMPLETE}\n[POC](/stages/poc/) [12 factors](https://12factor.net/) [cdn](//cdn.example/) [here](#x)\n`;
+    const problems = checkTopicLinks([topic('a', body)]);
+    expect(problems.map((p) => [p.file, p.path])).toEqual([['content/topics/a.md', '(body)']]);
+    expect(problems[0]?.message).toContain('received a link to the site path "/stages/poc/"');
+    expect(checkTopicLinks([topic('b', COMPLETE)])).toEqual([]);
   });
 });
 
