@@ -32,6 +32,24 @@ const NONINTERACTIVE_TABINDEX = [
   { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
 ];
 
+/** Reading collections is src/data's job: everything else calls its load helpers. */
+const COLLECTION_READERS = {
+  name: 'astro:content',
+  importNames: [
+    'getCollection',
+    'getEntry',
+    'getEntries',
+    'getLiveCollection',
+    'getLiveEntry',
+    'render',
+  ],
+  message:
+    'Only src/data reads collections: call (or add) a helper in src/data/content.ts, which also holds the "entry must exist" checks.',
+};
+
+/** Relative or aliased imports of one of the project's src/ folders. */
+const srcFolder = (folders) => `^(?:(?:~|@)/|(?:\\.\\./)+)(?:${folders.join('|')})(?:/|$)`;
+
 export default defineConfig(
   globalIgnores(['dist/', '.astro/', 'node_modules/', 'test-results/', 'coverage/']),
   js.configs.recommended,
@@ -127,6 +145,80 @@ export default defineConfig(
             message: `src/lib stays pure: take what you need from ${name} as an argument instead.`,
           }),
         ),
+      ],
+    },
+  },
+  // Architecture: only src/data reads collections (type imports such as CollectionEntry are fine).
+  {
+    files: ['src/**'],
+    ignores: ['src/data/**', 'src/content.config.ts'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [COLLECTION_READERS] }],
+    },
+  },
+  // Architecture: components are reused by pages, never the other way round.
+  {
+    files: ['src/components/**', 'src/islands/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: srcFolder(['pages']),
+              message: 'Components, islands and layouts must not import pages (routes).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Architecture: src/core holds the primitives both schemas and logic need; it imports nothing.
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?:\\.|~/|@/|astro|react|zod)',
+              message:
+                'src/core imports nothing: it is the one home of values schemas and logic share.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Architecture: schemas validate data; they import no logic, UI or routes (shared values come
+  // from src/core).
+  {
+    files: ['src/schemas/**'],
+    // Known exceptions, to move to src/content-check: two cross-file rules reuse the widgets'
+    // derivations (feature statements and mentions, topic sections) so content and widgets agree.
+    ignores: ['src/schemas/feature-rules.ts', 'src/schemas/topic-rules.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: srcFolder([
+                'lib',
+                'data',
+                'islands',
+                'components',
+                'layouts',
+                'pages',
+                'client',
+              ]),
+              message:
+                'src/schemas imports no logic or UI: move a value both sides need to src/core.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,3 +1,4 @@
+import { KEBAB_ID } from '../core/ids.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -124,7 +125,7 @@ export function checkContent(root: string): Problem[] {
   const entries: CheckedEntry[] = [];
   for (const collection of COLLECTIONS) {
     for (const raw of readCollection(root, collection, problems)) {
-      if (collection !== 'vocabulary' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.id)) {
+      if (collection !== 'vocabulary' && !KEBAB_ID.test(raw.id)) {
         problems.push({
           file: raw.file,
           path: '(id)',

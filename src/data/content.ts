@@ -1,6 +1,6 @@
 // Build-time access to the content collections. Pages read content only through these helpers,
 // so sorting and "entry must exist" checks live in one place.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { sortStages } from '../lib/stages.ts';
 import type { TermData } from '../schemas/vocabulary.ts';
 
@@ -66,4 +66,41 @@ export async function loadGuideMeta() {
 /** The features followed across stages (load balancing, caching, ...), in file order. */
 export async function loadFeatures(): Promise<CollectionEntry<'features'>[]> {
   return getCollection('features');
+}
+
+/** Every page of the `pages` collection, in file order. */
+export async function loadPages(): Promise<CollectionEntry<'pages'>[]> {
+  return getCollection('pages');
+}
+
+/** Every quiz (the site has one), in file order. */
+export async function loadQuizzes(): Promise<CollectionEntry<'quiz'>[]> {
+  return getCollection('quiz');
+}
+
+/** The stage quiz; the decide and plan pages use it, so it must exist. */
+export async function loadQuiz(): Promise<CollectionEntry<'quiz'>> {
+  const quiz = (await loadQuizzes())[0];
+  if (quiz === undefined)
+    throw new Error('content/quiz/ holds no quiz; the decide and plan pages use it.');
+  return quiz;
+}
+
+/** A template checklist by id; the route that shows it needs it to exist with `kind: template`. */
+export async function loadTemplateChecklist(id: string) {
+  const entry = await getEntry('checklists', id);
+  if (entry === undefined || entry.data.kind !== 'template') {
+    throw new Error(`content/checklists/${id}.yaml must exist with kind: template.`);
+  }
+  return { ...entry, data: entry.data };
+}
+
+/** An entry's MDX body, rendered: its component and its headings. */
+export async function renderEntry(entry: CollectionEntry<'pages'> | CollectionEntry<'topics'>) {
+  return render(entry);
+}
+
+/** An entry's MDX body, rendered, as a component. */
+export async function renderBody(entry: CollectionEntry<'pages'> | CollectionEntry<'topics'>) {
+  return (await renderEntry(entry)).Content;
 }

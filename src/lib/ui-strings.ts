@@ -1,4 +1,6 @@
 /** Every user-visible string of the site's chrome, in one place. Guide content lives in content/. */
+import { countWord } from './words.ts';
+
 export const ui = {
   skipLink: 'Skip to content',
   primaryNav: 'Primary',
@@ -53,7 +55,8 @@ export const ui = {
     },
     quiz: {
       title: 'Find your stage',
-      text: 'Answer five questions and see which stage your system is in.',
+      text: (questions: number) =>
+        `Answer ${countWord(questions)} questions and see which stage your system is in.`,
     },
     print: {
       title: 'Print a checklist',
@@ -64,8 +67,9 @@ export const ui = {
   lifecycleDiagram: 'The lifecycle at a glance: the stages in order',
   stageCharacteristics: 'Stage Characteristics',
   stagesIndexTitle: 'The stages',
-  stagesIndexDescription:
-    'The four lifecycle stages, from proof of concept to scaled production, and what carries a system from one to the next.',
+  /** From the stages in order: how many, and the first and last stage's names. */
+  stagesIndexDescription: (count: number, first: string, last: string) =>
+    `The ${countWord(count)} lifecycle stages, from ${first.toLowerCase()} to ${last.toLowerCase()}, and what carries a system from one to the next.`,
   compare: {
     title: 'Stage Comparison Matrix',
     description:

@@ -1,4 +1,4 @@
-import { sharedKeys } from '../lib/decide/names.ts';
+import { sharedKeys } from '../core/names.ts';
 import { findMentions } from '../lib/features/mentions.ts';
 import { deriveFeatureStatements } from '../lib/features/statements.ts';
 import type { ChecklistData } from './checklists.ts';

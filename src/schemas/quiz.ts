@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { compareDurations, type Duration } from '../lib/quiz/duration.ts';
-import { DECISION_TOOL_KEYS } from '../lib/quiz/query-keys.ts';
+import { compareDurations, type Duration } from '../core/duration.ts';
+import { DECISION_TOOL_KEYS } from '../core/url-keys.ts';
 import {
   checkUniqueIds,
   DurationSchema,

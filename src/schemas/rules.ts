@@ -5,7 +5,14 @@ import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
 import { checkQuizStages } from './quiz-rules.ts';
-import type { CollectionName, Ref } from './shared.ts';
+import {
+  CellLevelSchema,
+  DocNeedSchema,
+  PrioritySchema,
+  RequirementLevelSchema,
+  type CollectionName,
+  type Ref,
+} from './shared.ts';
 import type { StageData } from './stages.ts';
 import type { TermData } from './vocabulary.ts';
 
@@ -38,10 +45,10 @@ export const REQUIRED_PAGES = ['overview', 'integration', 'decide', 'summary'] a
 
 /** The terms every level value needs, so no badge is shown without words. */
 export const REQUIRED_TERMS: Record<TermData['group'], readonly string[]> = {
-  'requirement-level': ['must', 'should', 'nice', 'dont-need', 'optional'],
-  'cell-level': ['yes', 'partial', 'no'],
-  priority: ['P0', 'P1', 'P2'],
-  'doc-need': ['essential', 'reference', 'skip'],
+  'requirement-level': RequirementLevelSchema.options,
+  'cell-level': CellLevelSchema.options,
+  priority: PrioritySchema.options,
+  'doc-need': DocNeedSchema.options,
 };
 
 function isRef(value: unknown): value is Ref {

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { DURATION_UNITS, type Duration } from '../core/duration.ts';
+import { KEBAB_ID } from '../core/ids.ts';
 
 /**
  * Makes a schema for a link to another collection's entry. In Astro it is `reference()` from
@@ -22,7 +24,7 @@ export interface Ref<C extends CollectionName = CollectionName> {
 export const idRef: RefFactory = (collection) =>
   z
     .string()
-    .regex(KEBAB, {
+    .regex(KEBAB_ID, {
       error: `expected the kebab-case id of an entry in "${collection}"`,
     })
     .transform((id) => ({ collection, id }));
@@ -40,10 +42,8 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** A stable kebab-case identifier written in the content; never derived from text or position. */
-export const IdSchema = z.string().regex(KEBAB, {
+export const IdSchema = z.string().regex(KEBAB_ID, {
   error: 'expected a kebab-case id (lowercase letters and digits joined by single hyphens)',
 });
 
@@ -139,6 +139,5 @@ export const DurationSchema = z.strictObject({
   /** How many units. */
   amount: z.int().min(1),
   /** Which calendar unit. */
-  unit: z.enum(['weeks', 'months']),
-});
-export type DurationData = z.output<typeof DurationSchema>;
+  unit: z.enum(DURATION_UNITS),
+}) satisfies z.ZodType<Duration>;

@@ -3,6 +3,7 @@ import { featureLinkFields } from './feature-links.ts';
 import {
   checkUniqueIds,
   placeIds,
+  DurationSchema,
   DocNeedSchema,
   IdSchema,
   InlineTextSchema,
@@ -69,14 +70,7 @@ export function makeStageSchema(ref: RefFactory) {
           /** The maximum duration in the source's words ("4 weeks", "Ongoing"). */
           maxDuration: TextSchema,
           /** The same limit as a number, for date arithmetic; absent when the stage is ongoing. */
-          limit: z
-            .strictObject({
-              /** How many units. */
-              amount: z.int().min(1),
-              /** Which calendar unit. */
-              unit: z.enum(['weeks', 'months']),
-            })
-            .optional(),
+          limit: DurationSchema.optional(),
           /** What the integration requires, in the source's words. */
           integrationRequired: TextSchema,
           /**
@@ -84,16 +78,10 @@ export function makeStageSchema(ref: RefFactory) {
            * the source gives a cadence (Production's "Regular infrastructure audits (quarterly)").
            * `item` is the id of the integration checkpoint item whose words state it.
            */
-          cadence: z
-            .strictObject({
-              /** How many units between two reviews. */
-              amount: z.int().min(1),
-              /** Which calendar unit. */
-              unit: z.enum(['weeks', 'months']),
-              /** The id of the `integrationCheckpoint` list item that states the cadence. */
-              item: IdSchema,
-            })
-            .optional(),
+          cadence: DurationSchema.extend({
+            /** The id of the `integrationCheckpoint` list item that states the cadence. */
+            item: IdSchema,
+          }).optional(),
         })
         .optional(),
       /** The stage's goals. */

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { formatProblems } from '../../src/content-check/zod-issues.ts';
-import { compareDurations } from '../../src/lib/quiz/duration.ts';
+import { compareDurations } from '../../src/core/duration.ts';
 import { sortStages } from '../../src/lib/stages.ts';
 import { copyContent, editYaml, removeCopy } from '../fixtures/content-copy.ts';
 import { load } from '../fixtures/real-content.ts';

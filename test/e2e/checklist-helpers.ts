@@ -1,7 +1,7 @@
 // Helpers for the checklist browser tests: the real content's facts about a checklist, opening a
 // page and waiting until every checklist on it has loaded its saved progress.
 import type { Page } from 'playwright-core';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { checklistSections } from '../../src/lib/checklists.ts';
 import { progressKey } from '../../src/lib/checklist/storage.ts';
@@ -111,10 +111,10 @@ export async function fillIn(
   await tick(page, plan.ticked);
   const na = itemRow(page, plan.notApplicable);
   await na.locator('summary').click();
-  await na.getByLabel(strings.item.markNotApplicable).check();
-  await na.getByLabel(strings.item.reason).fill(plan.reason);
+  await na.getByLabel(checklistStrings.item.markNotApplicable).check();
+  await na.getByLabel(checklistStrings.item.reason).fill(plan.reason);
   await itemRow(page, plan.noted).locator('summary').click();
-  await itemRow(page, plan.noted).getByLabel(strings.item.noteField).fill(plan.note);
+  await itemRow(page, plan.noted).getByLabel(checklistStrings.item.noteField).fill(plan.note);
 }
 
 /** The WCAG 2.2 AA rule tags axe checks. */

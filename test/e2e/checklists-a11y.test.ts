@@ -3,7 +3,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage } from './browser.ts';
 import {
@@ -52,9 +52,9 @@ describe('axe (WCAG 2.2 AA) in the widget’s states', () => {
         );
         await openChecklistPage(page, `${list.path}#checklist=${list.id}&done=${second.id}`);
         await fillIn(page);
-        await page.getByRole('checkbox', { name: strings.tools.hideDone }).check();
-        await page.getByRole('button', { name: strings.tools.reset }).click();
-        await page.getByLabel(strings.github.label).fill('my-org/infra');
+        await page.getByRole('checkbox', { name: checklistStrings.tools.hideDone }).check();
+        await page.getByRole('button', { name: checklistStrings.tools.reset }).click();
+        await page.getByLabel(checklistStrings.github.label).fill('my-org/infra');
         expect(await page.locator('[data-notice="unreadable"]').count()).toBe(1);
         expect(await page.locator('[data-notice="share"]').count()).toBe(1);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -73,7 +73,9 @@ describe('axe (WCAG 2.2 AA) in the widget’s states', () => {
       try {
         for (const path of [`/stages/${stages[0]?.id ?? ''}/`, '/integration/']) {
           await openChecklistPage(page, path);
-          const more = page.locator('details > summary', { hasText: strings.tools.more }).first();
+          const more = page
+            .locator('details > summary', { hasText: checklistStrings.tools.more })
+            .first();
           await more.click();
           await page.locator('main input[type="checkbox"]:not([disabled])').first().check();
           const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import {
   consecutivePairs,
   migrationModel,
@@ -71,12 +71,12 @@ function chromeLines(): string[] {
     ui.onThisPage,
     ui.nav.checklists,
     ...otherLists,
-    strings.tools.print,
-    strings.tools.copyMarkdown,
-    strings.tools.reset,
-    strings.tools.hideDone,
-    strings.item.details,
-    strings.tools.exportHeading,
+    checklistStrings.tools.print,
+    checklistStrings.tools.copyMarkdown,
+    checklistStrings.tools.reset,
+    checklistStrings.tools.hideDone,
+    checklistStrings.item.details,
+    checklistStrings.tools.exportHeading,
   ].map(squash);
 }
 
@@ -96,26 +96,28 @@ describe('printed to PDF by Chromium', () => {
           const text = squash(item.text);
           expect(all, `item "${item.text}" on paper`).toContain(text);
           const box = TICKED.includes(item)
-            ? strings.print.boxDone
+            ? checklistStrings.print.boxDone
             : item === fourth
-              ? strings.print.boxNotApplicable
+              ? checklistStrings.print.boxNotApplicable
               : '';
           if (box)
             expect(all, `"${item.text}" printed with "${box}"`).toContain(squash(box) + text);
           else {
             expect(all, `"${item.text}" printed unticked`).not.toContain(
-              strings.print.boxDone + text,
+              checklistStrings.print.boxDone + text,
             );
           }
         }
-        expect(all.split(strings.print.boxDone).length - 1, 'ticks on paper').toBe(TICKED.length);
+        expect(all.split(checklistStrings.print.boxDone).length - 1, 'ticks on paper').toBe(
+          TICKED.length,
+        );
         expect(all).toContain(squash(REASON));
         expect(all).toContain(squash('Owner: Sam'));
         for (const field of [
-          strings.print.date,
-          strings.print.team,
-          strings.print.system,
-          strings.print.owner,
+          checklistStrings.print.date,
+          checklistStrings.print.team,
+          checklistStrings.print.system,
+          checklistStrings.print.owner,
         ]) {
           expect(all, `print header field ${field}`).toContain(squash(`${field}:`));
         }
@@ -139,8 +141,8 @@ describe('printed to PDF by Chromium', () => {
       pageCounts.push(`${list.path} A4, JavaScript off: ${pages.length} page(s)`);
       const all = squash(pages.flat().join('\n'));
       for (const item of list.items) expect(all).toContain(squash(item.text));
-      expect(all).not.toContain(strings.print.boxDone);
-      for (const field of [strings.print.team, strings.print.owner])
+      expect(all).not.toContain(checklistStrings.print.boxDone);
+      for (const field of [checklistStrings.print.team, checklistStrings.print.owner])
         expect(all).toContain(squash(field));
     } finally {
       await closePage(page);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
 import {
   checkbox,
@@ -44,10 +44,10 @@ describe('share link', () => {
         origin: new URL(urlFor('/')).origin,
       });
       await tick(sender, [first.id, second.id]);
-      await sender.getByRole('button', { name: strings.tools.copyLink }).click();
+      await sender.getByRole('button', { name: checklistStrings.tools.copyLink }).click();
       await expect
         .poll(() => statusLine(sender).innerText())
-        .toContain(strings.tools.copied(strings.tools.linkName));
+        .toContain(checklistStrings.tools.copied(checklistStrings.tools.linkName));
       const link = await sender.evaluate(() => navigator.clipboard.readText());
       expect(link).toContain(`#checklist=${list.id}`);
       expect(new URL(link).search).toBe('');
@@ -55,22 +55,24 @@ describe('share link', () => {
       const own = await fresh();
       receiver = own;
       await tick(own, [fourth.id]);
-      await expect.poll(() => statusLine(own).innerText()).toContain(strings.doneOf(1, total));
+      await expect
+        .poll(() => statusLine(own).innerText())
+        .toContain(checklistStrings.doneOf(1, total));
       await own.goto(link);
       await own.reload();
       await waitForChecklists(own);
       const offer = own.locator('[data-notice="share"]');
-      expect(await offer.innerText()).toContain(strings.notices.shareTitle);
+      expect(await offer.innerText()).toContain(checklistStrings.notices.shareTitle);
       expect(await checkbox(own, fourth.id).isChecked(), 'own progress not replaced silently').toBe(
         true,
       );
       expect(await checkbox(own, first.id).isChecked()).toBe(false);
-      await own.getByRole('button', { name: strings.notices.shareLoad }).click();
+      await own.getByRole('button', { name: checklistStrings.notices.shareLoad }).click();
       await expect.poll(() => checkbox(own, first.id).isChecked()).toBe(true);
       expect(await checkbox(own, second.id).isChecked()).toBe(true);
       expect(await checkbox(own, fourth.id).isChecked()).toBe(false);
       expect(new URL(own.url()).hash).toBe('');
-      await own.getByRole('button', { name: strings.tools.undo }).click();
+      await own.getByRole('button', { name: checklistStrings.tools.undo }).click();
       await expect.poll(() => checkbox(own, fourth.id).isChecked()).toBe(true);
     } finally {
       await closePage(sender);
@@ -89,7 +91,7 @@ describe('exports', () => {
       );
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: strings.tools.downloadMarkdown }).click(),
+        page.getByRole('button', { name: checklistStrings.tools.downloadMarkdown }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(
         new RegExp(`^${list.id}-\\d{4}-\\d{2}-\\d{2}\\.md$`),
@@ -113,11 +115,13 @@ describe('exports', () => {
     const page = await fresh();
     try {
       await tick(page, [first.id]);
-      const repo = page.getByLabel(strings.github.label);
+      const repo = page.getByLabel(checklistStrings.github.label);
       await repo.fill('not a repo');
-      expect(await page.getByText(strings.github.invalid).count()).toBe(1);
+      expect(await page.getByText(checklistStrings.github.invalid).count()).toBe(1);
       await repo.fill('my-org/infrastructure');
-      const link = page.getByRole('link', { name: strings.github.open('my-org/infrastructure') });
+      const link = page.getByRole('link', {
+        name: checklistStrings.github.open('my-org/infrastructure'),
+      });
       const href = new URL((await link.getAttribute('href')) ?? '');
       expect(href.origin + href.pathname).toBe(
         'https://github.com/my-org/infrastructure/issues/new',
@@ -135,17 +139,17 @@ describe('exports', () => {
       await tick(page, [first.id, third.id]);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: strings.tools.downloadJson }).click(),
+        page.getByRole('button', { name: checklistStrings.tools.downloadJson }).click(),
       ]);
       const file = await download.path();
-      await page.getByRole('button', { name: strings.tools.reset }).click();
-      await page.getByRole('button', { name: strings.tools.resetConfirm }).click();
+      await page.getByRole('button', { name: checklistStrings.tools.reset }).click();
+      await page.getByRole('button', { name: checklistStrings.tools.resetConfirm }).click();
       await expect.poll(() => checkbox(page, first.id).isChecked()).toBe(false);
-      await page.getByLabel(strings.tools.importJson).setInputFiles(file);
+      await page.getByLabel(checklistStrings.tools.importJson).setInputFiles(file);
       await expect.poll(() => checkbox(page, first.id).isChecked()).toBe(true);
       expect(await checkbox(page, third.id).isChecked()).toBe(true);
       expect(await page.locator('[data-notice="imported"]').count()).toBe(1);
-      await page.getByLabel(strings.tools.importJson).setInputFiles({
+      await page.getByLabel(checklistStrings.tools.importJson).setInputFiles({
         name: 'notes.json',
         mimeType: 'application/json',
         buffer: Buffer.from('{"hello":'),

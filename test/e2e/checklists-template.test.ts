@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { consecutivePairs, templateModel } from '../../src/lib/checklist/build-models.ts';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
@@ -48,12 +48,12 @@ describe('the integration template', () => {
       const pages = pdfPageLines(pdf);
       const all = squash(pages.flat().join('\n'));
       expect(all).toContain(squash(filled.title));
-      expect(all).toContain(strings.print.boxDone + squash(plainText(firstItem.text)));
+      expect(all).toContain(checklistStrings.print.boxDone + squash(plainText(firstItem.text)));
       expect(all).not.toContain(squash(data.placeholders.nextStage));
 
       const other = pairs.find((p) => p.id !== pair.id);
       if (other) {
-        await page.getByLabel(strings.template.pairLabel).selectOption(other.id);
+        await page.getByLabel(checklistStrings.template.pairLabel).selectOption(other.id);
         await expect
           .poll(() => page.locator('h1').innerText())
           .toBe(templateModel(template.id, data, other).title);
@@ -62,7 +62,7 @@ describe('the integration template', () => {
           await checkbox(page, firstItem.id).isChecked(),
           'each pair keeps its own ticks',
         ).toBe(false);
-        await page.getByLabel(strings.template.pairLabel).selectOption(pair.id);
+        await page.getByLabel(checklistStrings.template.pairLabel).selectOption(pair.id);
         await expect.poll(() => checkbox(page, firstItem.id).isChecked()).toBe(true);
       }
     } finally {
@@ -88,7 +88,7 @@ describe('the integration template', () => {
       expect(await checkbox(page, item.id).isChecked(), 'not loaded before the reader agrees').toBe(
         false,
       );
-      await page.getByRole('button', { name: strings.notices.shareLoad }).click();
+      await page.getByRole('button', { name: checklistStrings.notices.shareLoad }).click();
       await expect.poll(() => checkbox(page, item.id).isChecked()).toBe(true);
     } finally {
       await closePage(page);

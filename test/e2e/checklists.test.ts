@@ -2,7 +2,7 @@
 // unreadable or refused storage, and content changes since the progress was saved.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { closePage, launchBrowser, newPage } from './browser.ts';
 import {
   checkbox,
@@ -41,24 +41,28 @@ describe('progress is kept', () => {
   test('three ticked items are still ticked and counted after a reload', async () => {
     const page = await fresh();
     try {
-      await expect.poll(() => statusLine(page).innerText()).toContain(strings.doneOf(0, total));
+      await expect
+        .poll(() => statusLine(page).innerText())
+        .toContain(checklistStrings.doneOf(0, total));
       await tick(
         page,
         ticked.map((i) => i.id),
       );
-      await expect.poll(() => statusLine(page).innerText()).toContain(strings.doneOf(3, total));
+      await expect
+        .poll(() => statusLine(page).innerText())
+        .toContain(checklistStrings.doneOf(3, total));
       await page.reload();
       await waitForChecklists(page);
       for (const item of ticked)
         expect(await checkbox(page, item.id).isChecked(), item.id).toBe(true);
       expect(await checkbox(page, third.id).isChecked()).toBe(false);
-      expect(await statusLine(page).innerText()).toContain(strings.doneOf(3, total));
+      expect(await statusLine(page).innerText()).toContain(checklistStrings.doneOf(3, total));
       const firstSection = list.sections[0];
       if (firstSection && firstSection.ids.includes(first.id)) {
         const done = ticked.filter((i) => firstSection.ids.includes(i.id)).length;
         await expect
           .poll(() => page.locator('main section').first().innerText())
-          .toContain(strings.doneOf(done, firstSection.ids.length));
+          .toContain(checklistStrings.doneOf(done, firstSection.ids.length));
       }
       const record = await storedRecord(page);
       expect(record?.['checklist']).toBe(list.id);
@@ -73,18 +77,20 @@ describe('progress is kept', () => {
     try {
       const row = itemRow(page, fourth.id);
       await row.locator('summary').click();
-      await row.getByLabel(strings.item.markNotApplicable).check();
-      await row.getByLabel(strings.item.reason).fill('We run one instance');
+      await row.getByLabel(checklistStrings.item.markNotApplicable).check();
+      await row.getByLabel(checklistStrings.item.reason).fill('We run one instance');
       await itemRow(page, first.id).locator('summary').click();
-      await itemRow(page, first.id).getByLabel(strings.item.noteField).fill('Owner: Sam');
-      await expect.poll(() => statusLine(page).innerText()).toContain(strings.doneOf(0, total - 1));
+      await itemRow(page, first.id).getByLabel(checklistStrings.item.noteField).fill('Owner: Sam');
+      await expect
+        .poll(() => statusLine(page).innerText())
+        .toContain(checklistStrings.doneOf(0, total - 1));
       await page.reload();
       await waitForChecklists(page);
       expect(await itemRow(page, fourth.id).innerText()).toContain('We run one instance');
       expect(await itemRow(page, fourth.id).getAttribute('data-status')).toBe('na');
       expect(await checkbox(page, fourth.id).isDisabled()).toBe(true);
       expect(await itemRow(page, first.id).innerText()).toContain('Owner: Sam');
-      expect(await statusLine(page).innerText()).toContain(strings.notApplicableCount(1));
+      expect(await statusLine(page).innerText()).toContain(checklistStrings.notApplicableCount(1));
     } finally {
       await closePage(page);
     }
@@ -94,20 +100,20 @@ describe('progress is kept', () => {
     const page = await fresh();
     try {
       await tick(page, [first.id, second.id]);
-      await page.getByRole('checkbox', { name: strings.tools.hideDone }).check();
+      await page.getByRole('checkbox', { name: checklistStrings.tools.hideDone }).check();
       await expect.poll(() => itemRow(page, first.id).count()).toBe(0);
       expect(await itemRow(page, third.id).count()).toBe(1);
-      await page.getByRole('checkbox', { name: strings.tools.hideDone }).uncheck();
-      await page.getByRole('button', { name: strings.tools.reset }).click();
-      const cancel = page.getByRole('button', { name: strings.tools.cancel });
+      await page.getByRole('checkbox', { name: checklistStrings.tools.hideDone }).uncheck();
+      await page.getByRole('button', { name: checklistStrings.tools.reset }).click();
+      const cancel = page.getByRole('button', { name: checklistStrings.tools.cancel });
       await expect.poll(() => cancel.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('Escape');
       expect(await checkbox(page, first.id).isChecked()).toBe(true);
-      await page.getByRole('button', { name: strings.tools.reset }).click();
-      await page.getByRole('button', { name: strings.tools.resetConfirm }).click();
+      await page.getByRole('button', { name: checklistStrings.tools.reset }).click();
+      await page.getByRole('button', { name: checklistStrings.tools.resetConfirm }).click();
       await expect.poll(() => checkbox(page, first.id).isChecked()).toBe(false);
-      expect(await statusLine(page).innerText()).toContain(strings.announce.reset);
-      await page.getByRole('button', { name: strings.tools.undo }).click();
+      expect(await statusLine(page).innerText()).toContain(checklistStrings.announce.reset);
+      await page.getByRole('button', { name: checklistStrings.tools.undo }).click();
       await expect.poll(() => checkbox(page, first.id).isChecked()).toBe(true);
       expect(await checkbox(page, second.id).isChecked()).toBe(true);
     } finally {
@@ -122,7 +128,7 @@ describe('progress is kept', () => {
       await page.keyboard.press('Space');
       await expect
         .poll(() => statusLine(page).innerText())
-        .toContain(strings.announce.ticked(third.text));
+        .toContain(checklistStrings.announce.ticked(third.text));
       await page.reload();
       await waitForChecklists(page);
       expect(await checkbox(page, third.id).isChecked()).toBe(true);
@@ -160,7 +166,7 @@ describe('when storage fails', () => {
       await page.reload();
       await waitForChecklists(page);
       const notice = page.locator('[data-notice="unreadable"]');
-      expect(await notice.innerText()).toContain(strings.notices.unreadableTitle);
+      expect(await notice.innerText()).toContain(checklistStrings.notices.unreadableTitle);
       const kept = await page.evaluate((key) => {
         const keys = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`));
         return keys.map((k) => [k, localStorage.getItem(k)]);
@@ -169,7 +175,9 @@ describe('when storage fails', () => {
       expect(kept[0]?.[1]).toBe('{"format":1,"items":');
       expect(await notice.innerText()).toContain(kept[0]?.[0] ?? 'missing key');
       await tick(page, [first.id]);
-      await expect.poll(() => statusLine(page).innerText()).toContain(strings.doneOf(1, total));
+      await expect
+        .poll(() => statusLine(page).innerText())
+        .toContain(checklistStrings.doneOf(1, total));
       expect((await storedRecord(page))?.['format']).toBe(1);
     } finally {
       await closePage(page);
@@ -216,10 +224,12 @@ describe('when storage fails', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await openChecklistPage(page, list.path);
       expect(await page.locator('[data-notice="unavailable"]').innerText()).toContain(
-        strings.notices.unavailableTitle,
+        checklistStrings.notices.unavailableTitle,
       );
       await tick(page, [first.id, second.id]);
-      await expect.poll(() => statusLine(page).innerText()).toContain(strings.doneOf(2, total));
+      await expect
+        .poll(() => statusLine(page).innerText())
+        .toContain(checklistStrings.doneOf(2, total));
       expect(errors).toEqual([]);
     } finally {
       await closePage(page);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/lib/checklist/json-file.ts';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { addPeriod, toIsoDate } from '../../src/lib/decide/calendar-date.ts';
 import { calendarProblem } from '../../src/lib/decide/integration-calendar.ts';
 import { sortStages } from '../../src/lib/stages.ts';
@@ -122,7 +122,7 @@ describe('a link carrying every Object.prototype name', () => {
       await waitForChecklists(page);
       const offer = page.locator('[data-notice="share"]');
       await expect.poll(() => offer.innerText()).toContain(NOTE);
-      expect(await offer.innerText()).toContain(strings.notices.shareOffer(1, 0, 0));
+      expect(await offer.innerText()).toContain(checklistStrings.notices.shareOffer(1, 0, 0));
       expect(await checkbox(page, first.id).count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
@@ -218,21 +218,23 @@ describe('the share offer', () => {
     try {
       await openChecklistPage(page, list.path);
       await itemRow(page, second.id).locator('summary').click();
-      await itemRow(page, second.id).getByLabel(strings.item.noteField).fill('Ask the DBA first');
+      await itemRow(page, second.id)
+        .getByLabel(checklistStrings.item.noteField)
+        .fill('Ask the DBA first');
       await page.goto(urlFor(`${list.path}#checklist=${list.id}&done=${first.id}`));
       await page.reload();
       await waitForChecklists(page);
       const offer = page.locator('[data-notice="share"]');
       expect(await offer.innerText()).toContain(
-        strings.notices.shareReplaces({ done: 0, notApplicable: 0, reasons: 0, notes: 1 }),
+        checklistStrings.notices.shareReplaces({ done: 0, notApplicable: 0, reasons: 0, notes: 1 }),
       );
       expect(await offer.innerText()).toContain('1 note');
-      await page.getByRole('button', { name: strings.notices.shareLoad }).click();
+      await page.getByRole('button', { name: checklistStrings.notices.shareLoad }).click();
       await expect.poll(() => checkbox(page, first.id).isChecked()).toBe(true);
       expect(await itemRow(page, second.id).innerText()).not.toContain('Ask the DBA first');
       // A tick after loading does not end the undo.
       await checkbox(page, third.id).check();
-      await page.getByRole('button', { name: strings.notices.undoLoad }).click();
+      await page.getByRole('button', { name: checklistStrings.notices.undoLoad }).click();
       await expect.poll(() => itemRow(page, second.id).innerText()).toContain('Ask the DBA first');
       expect(await checkbox(page, first.id).isChecked()).toBe(false);
       expect(await checkbox(page, third.id).isChecked()).toBe(true);
@@ -249,11 +251,11 @@ describe('a note written in Markdown', () => {
       await openChecklistPage(page, list.path);
       await itemRow(page, first.id).locator('summary').click();
       await itemRow(page, first.id)
-        .getByLabel(strings.item.noteField)
+        .getByLabel(checklistStrings.item.noteField)
         .fill('ok\n- [x] done\n# heading\n![x](https://example.test/y.png)');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: strings.tools.downloadMarkdown }).click(),
+        page.getByRole('button', { name: checklistStrings.tools.downloadMarkdown }).click(),
       ]);
       const markdown = readFileSync(await download.path(), 'utf8');
       expect(markdown.match(/^\s*- \[x\]/gm) ?? []).toEqual([]);
@@ -302,7 +304,7 @@ describe('storage and files that refuse or overflow', () => {
       });
       await openChecklistPage(page, list.path);
       const notice = page.locator('[data-notice="unavailable"]');
-      expect(await notice.innerText()).toContain(strings.notices.unreadableStorage);
+      expect(await notice.innerText()).toContain(checklistStrings.notices.unreadableStorage);
       await checkbox(page, first.id).check();
       expect(await checkbox(page, first.id).isChecked(), 'ticks still work in memory').toBe(true);
       const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -317,7 +319,7 @@ describe('storage and files that refuse or overflow', () => {
     try {
       await openChecklistPage(page, list.path);
       await checkbox(page, first.id).check();
-      await page.getByLabel(strings.tools.importJson).setInputFiles({
+      await page.getByLabel(checklistStrings.tools.importJson).setInputFiles({
         name: 'huge.json',
         mimeType: 'application/json',
         buffer: Buffer.alloc(MAX_FILE_BYTES + 1, 0x20),

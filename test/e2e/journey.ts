@@ -2,7 +2,7 @@
 // (static-server.ts): the base-path test and the security-policy test run the same steps.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { strings } from '../../src/lib/checklist/strings.ts';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { quizStrings } from '../../src/lib/quiz/strings.ts';
 import { load } from '../fixtures/real-content.ts';
 import { checkbox, firstMigration, waitForChecklists } from './checklist-helpers.ts';
@@ -86,14 +86,17 @@ export async function exportAndPrint(page: Page): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(page.url()).origin,
   });
-  for (const name of [strings.tools.downloadMarkdown, strings.tools.downloadJson]) {
+  for (const name of [
+    checklistStrings.tools.downloadMarkdown,
+    checklistStrings.tools.downloadJson,
+  ]) {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name }).click(),
     ]);
     expect(download.suggestedFilename()).not.toBe('');
   }
-  await page.getByRole('button', { name: strings.tools.copyLink }).click();
+  await page.getByRole('button', { name: checklistStrings.tools.copyLink }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link.startsWith(page.url().replace(/[?#].*$/, ''))).toBe(true);
   await page.emulateMedia({ media: 'print' });

@@ -8,7 +8,8 @@ import {
   ASSESSED_STAGE_ATTRIBUTE as ASSESSED,
   STAGE_ASSESSED_EVENT,
 } from '../../src/lib/quiz/events.ts';
-import { listNames, quizStrings } from '../../src/lib/quiz/strings.ts';
+import { quizStrings } from '../../src/lib/quiz/strings.ts';
+import { listWords as listNames } from '../../src/lib/words.ts';
 import { sortStages, stageHeading } from '../../src/lib/stages.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';

@@ -1,10 +1,10 @@
 // /search/: the search UI in the page, its query and filters in the URL (so a search can be
 // shared or bookmarked), and a note when part of the link could not be used.
-import { paths } from '../../lib/paths.ts';
 import { parseStageNames } from '../../lib/search/filters.ts';
 import { formatSearchState, readSearchState } from '../../lib/search/query.ts';
 import { KIND_IDS, searchStrings } from '../../lib/search/strings.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
+import { replaceUrl } from '../../islands/shared/browser.ts';
 import { h } from './render.ts';
 import { createSearchUI } from './ui.ts';
 
@@ -27,8 +27,7 @@ export function mountSearchPage(): void {
     showMore: true,
     keysHelp: searchStrings.pageKeysHelp,
     onStateChange: (next) => {
-      const url = `${paths.search()}${formatSearchState(next)}${window.location.hash}`;
-      window.history.replaceState(window.history.state, '', url);
+      replaceUrl(formatSearchState(next));
     },
   });
   const note = describeIgnored(ignored);

@@ -5,7 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { readableDate } from '../../lib/checklist/format.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import { itemProgress } from '../../lib/checklist/progress.ts';
-import { strings } from '../../lib/checklist/strings.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { ExportTools } from './ExportTools.tsx';
@@ -83,9 +83,14 @@ export default function Checklist({
       {variant === 'page' && (
         <div className={styles.printHeader} data-pagefind-ignore="all">
           <p>
-            <span>{strings.print.date}:</span> <span className={styles.blank}>{printDate}</span>
+            <span>{checklistStrings.print.date}:</span>{' '}
+            <span className={styles.blank}>{printDate}</span>
           </p>
-          {[strings.print.team, strings.print.system, strings.print.owner].map((field) => (
+          {[
+            checklistStrings.print.team,
+            checklistStrings.print.system,
+            checklistStrings.print.owner,
+          ].map((field) => (
             <p key={field}>
               <span>{field}:</span> <span className={styles.blank} />
             </p>
@@ -108,7 +113,7 @@ export default function Checklist({
       )}
       {hiddenCount > 0 && (
         <p className={styles.printOnlyNote} data-pagefind-ignore="all">
-          {strings.print.hiddenNote(hiddenCount)}
+          {checklistStrings.print.hiddenNote(hiddenCount)}
         </p>
       )}
       {model.sections.map((section) => {
@@ -127,9 +132,9 @@ export default function Checklist({
             )}
             {c.hydrated && headingLevel && counts && model.sections.length > 1 && (
               <p className={styles.sectionCount}>
-                {strings.doneOf(counts.done, counts.applicable)}
+                {checklistStrings.doneOf(counts.done, counts.applicable)}
                 {counts.notApplicable > 0 && (
-                  <> · {strings.notApplicableCount(counts.notApplicable)}</>
+                  <> · {checklistStrings.notApplicableCount(counts.notApplicable)}</>
                 )}
               </p>
             )}
@@ -151,7 +156,7 @@ export default function Checklist({
             </ul>
             {visible.length < section.items.length && (
               <p className={styles.hiddenNote}>
-                {strings.item.hiddenSection(section.items.length - visible.length)}
+                {checklistStrings.item.hiddenSection(section.items.length - visible.length)}
               </p>
             )}
           </section>
@@ -159,13 +164,13 @@ export default function Checklist({
       })}
       {c.hydrated && variant === 'page' && (
         <section className={styles.exportSection} aria-labelledby={exportHeadingId}>
-          <Heading id={exportHeadingId}>{strings.tools.exportHeading}</Heading>
+          <Heading id={exportHeadingId}>{checklistStrings.tools.exportHeading}</Heading>
           {exportTools}
         </section>
       )}
       {c.hydrated && variant === 'inline' && (
         <details className={styles.more} data-pagefind-ignore="all">
-          <summary>{strings.tools.more}</summary>
+          <summary>{checklistStrings.tools.more}</summary>
           {toolbar}
           {exportTools}
         </details>

@@ -7,7 +7,7 @@ import {
   MAX_REASON_LENGTH,
   type ItemProgress,
 } from '../../lib/checklist/progress.ts';
-import { strings } from '../../lib/checklist/strings.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 import { InlineText } from './InlineText.tsx';
 
@@ -42,12 +42,16 @@ export function ChecklistItem({
   onNote,
 }: Props) {
   const uid = useId();
-  const s = strings.item;
+  const s = checklistStrings.item;
   const na = progress.status === 'na';
   const reason = progress.reason?.trim();
   const note = progress.note?.trim();
   const box =
-    progress.status === 'done' ? strings.print.boxDone : na ? strings.print.boxNotApplicable : '';
+    progress.status === 'done'
+      ? checklistStrings.print.boxDone
+      : na
+        ? checklistStrings.print.boxNotApplicable
+        : '';
   return (
     <li
       id={`${scope}--${item.id}`}

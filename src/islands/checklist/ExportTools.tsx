@@ -6,8 +6,8 @@ import { toMarkdown } from '../../lib/checklist/markdown.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import type { Progress } from '../../lib/checklist/progress.ts';
 import { shareFragment } from '../../lib/checklist/share.ts';
-import { strings } from '../../lib/checklist/strings.ts';
-import { copyText, downloadText, pageUrl } from './browser.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
+import { copyText, downloadText, pageUrl } from '../shared/browser.ts';
 import styles from './Checklist.module.css';
 
 interface Props {
@@ -20,8 +20,8 @@ interface Props {
 
 /** Copy and download as Markdown, open as a GitHub issue, the JSON file and the share link. */
 export function ExportTools({ model, items, siteName, onImport, onMessage }: Props) {
-  const t = strings.tools;
-  const g = strings.github;
+  const t = checklistStrings.tools;
+  const g = checklistStrings.github;
   const uid = useId();
   const [repoInput, setRepoInput] = useState('');
   const [fallback, setFallback] = useState<string | undefined>(undefined);

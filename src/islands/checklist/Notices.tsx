@@ -1,8 +1,8 @@
 import { describeChanges } from '../../lib/checklist/announce.ts';
 import { exportFileName } from '../../lib/checklist/format.ts';
 import { countItems, type Progress } from '../../lib/checklist/progress.ts';
-import { strings } from '../../lib/checklist/strings.ts';
-import { downloadText } from './browser.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
+import { downloadText } from '../shared/browser.ts';
 import styles from './Checklist.module.css';
 import type { Notice, NoticeKind } from './useChecklistProgress.ts';
 
@@ -40,7 +40,7 @@ export function Notices({
   onKeepOwn,
   onUndo,
 }: Props) {
-  const n = strings.notices;
+  const n = checklistStrings.notices;
   const dismiss = (kind: NoticeKind) => (
     <button type="button" className={styles.button} onClick={() => onDismiss(kind)}>
       {n.dismiss}

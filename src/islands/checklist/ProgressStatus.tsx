@@ -1,5 +1,5 @@
 import type { Counts } from '../../lib/checklist/progress.ts';
-import { strings } from '../../lib/checklist/strings.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 
 /** "7 of 29 done · 1 not applicable" and the last thing that happened, in one polite live region. */
@@ -8,9 +8,13 @@ export function ProgressStatus({ counts, message }: { counts: Counts; message: s
     <div className={styles.statusBlock} data-pagefind-ignore="all">
       <div role="status" aria-atomic="true" className={styles.status}>
         <p className={styles.count}>
-          <strong>{strings.doneOf(counts.done, counts.applicable)}</strong>
-          {counts.notApplicable > 0 && <> · {strings.notApplicableCount(counts.notApplicable)}</>}
-          {counts.applicable > 0 && counts.done === counts.applicable && <> · {strings.allDone}</>}
+          <strong>{checklistStrings.doneOf(counts.done, counts.applicable)}</strong>
+          {counts.notApplicable > 0 && (
+            <> · {checklistStrings.notApplicableCount(counts.notApplicable)}</>
+          )}
+          {counts.applicable > 0 && counts.done === counts.applicable && (
+            <> · {checklistStrings.allDone}</>
+          )}
         </p>
         {message && <p className={styles.message}>{message}</p>}
       </div>

@@ -7,9 +7,9 @@ import { fillTemplateModel, type StagePair } from '../../lib/checklist/build-mod
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import { readShareFragment } from '../../lib/checklist/share.ts';
 import { readPair, writePair } from '../../lib/checklist/storage.ts';
-import { strings } from '../../lib/checklist/strings.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
 import { describeIgnored, formatQuery, parseQuery } from '../../lib/url-state.ts';
-import { browserStorage } from './browser.ts';
+import { browserStorage, replaceUrl } from '../shared/browser.ts';
 import Checklist, { type ChecklistProps } from './Checklist.tsx';
 import styles from './Checklist.module.css';
 
@@ -97,8 +97,7 @@ export default function TemplateChecklist({
   useEffect(() => {
     if (pair === undefined || !pairInUrl) return;
     document.title = document.title.replace(blank.title, pair.model.title);
-    const query = formatQuery([[PAIR_PARAM, pair.id]]);
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    replaceUrl(formatQuery([[PAIR_PARAM, pair.id]]));
     return () => {
       document.title = document.title.replace(pair.model.title, blank.title);
     };
@@ -111,7 +110,7 @@ export default function TemplateChecklist({
       {children}
       {pair !== undefined && (
         <div className={styles.pairPicker} data-pagefind-ignore="all">
-          <label htmlFor={selectId}>{strings.template.pairLabel}</label>
+          <label htmlFor={selectId}>{checklistStrings.template.pairLabel}</label>
           <select
             id={selectId}
             value={pair.id}
@@ -127,7 +126,7 @@ export default function TemplateChecklist({
               </option>
             ))}
           </select>
-          <p className={styles.hint}>{strings.template.pairNote(pair.label)}</p>
+          <p className={styles.hint}>{checklistStrings.template.pairNote(pair.label)}</p>
           {ignoredNote && <p className={styles.hint}>{ignoredNote}</p>}
         </div>
       )}

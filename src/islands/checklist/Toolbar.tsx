@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Counts, Progress } from '../../lib/checklist/progress.ts';
-import { strings } from '../../lib/checklist/strings.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 
 interface Props {
@@ -26,7 +26,7 @@ export function Toolbar({
   onReset,
   onUndo,
 }: Props) {
-  const t = strings.tools;
+  const t = checklistStrings.tools;
   const [confirming, setConfirming] = useState(false);
   const questionId = useId();
   const resetButton = useRef<HTMLButtonElement>(null);

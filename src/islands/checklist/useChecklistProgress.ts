@@ -27,7 +27,7 @@ import {
   savedProgressOf,
   storageWorks,
 } from '../../lib/checklist/storage.ts';
-import { strings } from '../../lib/checklist/strings.ts';
+import { checklistStrings } from '../../lib/checklist/strings.ts';
 import {
   applyUndo,
   initialTracked,
@@ -36,7 +36,7 @@ import {
   type TrackedState,
   type UndoEntry,
 } from '../../lib/checklist/sync.ts';
-import { browserStorage, clearFragment } from './browser.ts';
+import { browserStorage, clearFragment } from '../shared/browser.ts';
 import { useTabSync } from './useTabSync.ts';
 
 /** Something the reader must be told, shown until dismissed or acted on. */
@@ -68,6 +68,8 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [undo, setUndo] = useState<UndoEntry | undefined>(undefined);
   const [saveRequests, setSaveRequests] = useState(0);
+  /** A reader change: progress is written once the render holding the change commits. */
+  const requestSave = useCallback(() => setSaveRequests((n) => n + 1), []);
   const items = state.items;
 
   const show = useCallback((notice: Notice) => {
@@ -92,16 +94,13 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     (kind: NoticeKind) => {
       setNotices((all) => all.filter((n) => n.kind !== kind));
       // Dismissing the change notice accepts the reconciled progress: write it.
-      if (kind === 'changed') {
-        sync.dirty.current = true;
-        setSaveRequests((n) => n + 1);
-      }
+      if (kind === 'changed') requestSave();
       // A load stays undoable until its message is dismissed.
       if (kind === 'loaded' || kind === 'imported') {
         setUndo((entry) => (entry?.kind === 'load' ? undefined : entry));
       }
     },
-    [sync.dirty],
+    [requestSave],
   );
 
   const offerShare = useCallback(() => {
@@ -110,7 +109,11 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     const { items: sharedItems, changes } = reconcile(shared.snapshot, model);
     show({ kind: 'share', items: sharedItems, changes, ignoredNote: shared.ignoredNote });
     if (shared.shortened) {
-      show({ kind: 'shortened', source: strings.notices.shortenedLink, cut: shared.shortened });
+      show({
+        kind: 'shortened',
+        source: checklistStrings.notices.shortenedLink,
+        cut: shared.shortened,
+      });
     }
   }, [model, show]);
 
@@ -134,7 +137,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       if (result.stored.shortened) {
         show({
           kind: 'shortened',
-          source: strings.notices.shortenedSaved,
+          source: checklistStrings.notices.shortenedSaved,
           cut: result.stored.shortened,
         });
       }
@@ -165,12 +168,12 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
 
   const act = useCallback(
     (action: ChecklistAction) => {
-      sync.dirty.current = true;
+      requestSave();
       // Reset's undo ends at the next change; a load's when its message is dismissed.
       setUndo((entry) => (entry?.kind === 'reset' ? undefined : entry));
       dispatch({ type: 'acted', action, at: Date.now() });
     },
-    [sync.dirty],
+    [requestSave],
   );
 
   /** Changes the progress wholesale (reset, share, import), keeping what it changed for undo. */
@@ -178,11 +181,11 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
     (action: ChecklistAction, kind: UndoEntry['kind']) => {
       const at = Date.now();
       const next = trackedReducer(state, { type: 'acted', action, at });
-      sync.dirty.current = true;
+      requestSave();
       setUndo(undoEntry(kind, state.itemIds, state, next, at));
       dispatch({ type: 'acted', action, at });
     },
-    [state, sync.dirty],
+    [state, requestSave],
   );
 
   const counts = useMemo(() => countProgress(model, items), [model, items]);
@@ -210,13 +213,13 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
       },
       reset: () => {
         replaceAll({ type: 'progress-reset' }, 'reset');
-        setMessage(strings.announce.reset);
+        setMessage(checklistStrings.announce.reset);
       },
       undoLast: () => {
         if (undo === undefined) return;
         const at = Date.now();
         const { leftAlone } = applyUndo(state, undo, at);
-        sync.dirty.current = true;
+        requestSave();
         dispatch({ type: 'undone', entry: undo, at });
         if (undo.kind === 'load') {
           setNotices((all) => all.filter((n) => n.kind !== 'loaded' && n.kind !== 'imported'));
@@ -224,16 +227,20 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         setUndo(undefined);
         setMessage(
           leftAlone.length > 0
-            ? strings.announce.undonePartly(leftAlone.length)
-            : strings.announce.undone,
+            ? checklistStrings.announce.undonePartly(leftAlone.length)
+            : checklistStrings.announce.undone,
         );
       },
       setHideDone: (hide: boolean) => {
-        sync.dirty.current = true;
+        requestSave();
         setHideDone(hide);
         const hidden = hide ? finishedIds(model, items) : [];
         setHiddenIds(new Set(hidden));
-        setMessage(hide ? strings.announce.hiding(hidden.length) : strings.announce.showing);
+        setMessage(
+          hide
+            ? checklistStrings.announce.hiding(hidden.length)
+            : checklistStrings.announce.showing,
+        );
       },
       loadShare: () => {
         const offer = notices.find((n) => n.kind === 'share');
@@ -244,7 +251,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
           { kind: 'loaded' },
         ]);
         clearFragment();
-        setMessage(strings.notices.shareLoaded);
+        setMessage(checklistStrings.notices.shareLoaded);
       },
       keepOwn: () => {
         dismiss('share');
@@ -259,7 +266,7 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         if (!read.ok) {
           const problem =
             'otherChecklist' in read && read.otherChecklist
-              ? strings.notices.importOther(read.otherChecklist.title)
+              ? checklistStrings.notices.importOther(read.otherChecklist.title)
               : read.problem;
           show({ kind: 'import-failed', file: file.name, problem });
           return;
@@ -277,19 +284,17 @@ export function useChecklistProgress(model: ChecklistModel, tracking: boolean) {
         if (read.shortened) {
           show({
             kind: 'shortened',
-            source: strings.notices.shortenedFile(file.name),
+            source: checklistStrings.notices.shortenedFile(file.name),
             cut: read.shortened,
           });
         }
-        setMessage(strings.notices.imported(file.name, done));
+        setMessage(checklistStrings.notices.imported(file.name, done));
       },
       dismiss,
       announce: setMessage,
     }),
-    [act, dismiss, items, model, notices, replaceAll, show, state, undo, sync.dirty],
+    [act, dismiss, items, model, notices, replaceAll, requestSave, show, state, undo],
   );
 
   return { items, hydrated, counts, hideDone, hiddenIds, message, notices, undo, actions };
 }
-
-export type ChecklistController = ReturnType<typeof useChecklistProgress>;

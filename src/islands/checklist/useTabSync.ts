@@ -12,8 +12,6 @@ export interface TabSync {
   storage: RefObject<StorageLike | undefined>;
   /** False while saving would destroy something (unreadable data not moved aside) or storage refuses. */
   canSave: RefObject<boolean>;
-  /** Set by reader actions: only then is progress written (visiting a page writes nothing). */
-  dirty: RefObject<boolean>;
 }
 
 /** Writes after reader actions and follows other tabs; `onRefused` says storage stopped working. */
@@ -25,12 +23,18 @@ export function useTabSync(
   hideDone: boolean,
   dispatch: Dispatch<TrackedAction>,
   onRefused: (how: 'write' | 'read') => void,
-  /** Changes when something other than the progress asks for a write (accepting a notice). */
-  trigger: unknown,
+  /**
+   * How many reader changes asked for a write; only then is progress written (visiting a page
+   * writes nothing). A count in state, not a flag in a ref: an effect of an earlier render still
+   * pending when the reader acts (React runs it first) sees its own render's count and writes
+   * that render's state, leaving the new request to the render that holds the change. A flag set
+   * by the action was taken by that stale effect, which wrote the progress before the change.
+   */
+  saveRequests: number,
 ): TabSync {
   const storage = useRef<StorageLike | undefined>(undefined);
   const canSave = useRef(false);
-  const dirty = useRef(false);
+  const written = useRef(0);
   const latest = useRef(state);
   latest.current = state;
   const hideRef = useRef(hideDone);
@@ -38,8 +42,8 @@ export function useTabSync(
 
   // Save after every reader action, merged with whatever other tabs wrote meanwhile.
   useEffect(() => {
-    if (!hydrated || !dirty.current || !canSave.current) return;
-    dirty.current = false;
+    if (!hydrated || saveRequests === written.current || !canSave.current) return;
+    written.current = saveRequests;
     const { outcome, merged } = mergeAndWrite(storage.current, model, state, hideDone);
     if (outcome !== 'saved') {
       canSave.current = false;
@@ -49,7 +53,7 @@ export function useTabSync(
     if (merged !== undefined && merged.fromTheirs.length > 0) {
       dispatch({ type: 'merged', theirs: merged });
     }
-  }, [hydrated, model, state, hideDone, dispatch, onRefused, trigger]);
+  }, [hydrated, model, state, hideDone, dispatch, onRefused, saveRequests]);
 
   // Another tab wrote this checklist: take its newer items, and write back ours if newer.
   useEffect(() => {
@@ -76,5 +80,5 @@ export function useTabSync(
     return () => window.removeEventListener('storage', onStorage);
   }, [model, tracking, dispatch, onRefused]);
 
-  return { storage, canSave, dirty };
+  return { storage, canSave };
 }

@@ -12,18 +12,14 @@ import {
 import { featureStatus } from '../../lib/decide/feature-status.ts';
 import { stageForLink } from '../../lib/decide/stage-choice.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
-import {
-  FEATURE_KEYS,
-  featureParam,
-  MAX_FEATURE_TEXT,
-  readFeatureQuery,
-} from '../../lib/decide/url.ts';
+import { FEATURE_KEYS } from '../../core/url-keys.ts';
+import { featureParam, MAX_FEATURE_TEXT, readFeatureQuery } from '../../lib/decide/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import FeatureAnswerView from './FeatureAnswerView.tsx';
 import LinkNote from './LinkNote.tsx';
 import StagePicker from './StagePicker.tsx';
 import { useAssessedStage } from './useAssessedStage.ts';
-import { useHydrated } from './useHydrated.ts';
+import { useHydrated } from '../shared/useHydrated.ts';
 import { writeOwnParams } from './link.ts';
 import styles from './decide.module.css';
 

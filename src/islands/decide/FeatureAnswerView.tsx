@@ -3,7 +3,7 @@ import type { FeatureAnswer, FeatureLookup, StageView } from '../../lib/decide/f
 import type { FeatureToolData, Place } from '../../lib/decide/feature-facts.ts';
 import { placeWords } from '../../lib/decide/feature-status.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
-import Badge from './Badge.tsx';
+import { LevelBadge as Badge } from '../shared/LevelBadge.tsx';
 import FeatureJourney from './FeatureJourney.tsx';
 import styles from './decide.module.css';
 

@@ -10,13 +10,14 @@ import type { IntegrationToolData } from '../../lib/decide/integration-facts.ts'
 import { integrationStatus } from '../../lib/decide/integration-status.ts';
 import { stageForLink } from '../../lib/decide/stage-choice.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
-import { INTEGRATE_KEYS, readIntegrateQuery } from '../../lib/decide/url.ts';
+import { INTEGRATE_KEYS } from '../../core/url-keys.ts';
+import { readIntegrateQuery } from '../../lib/decide/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import IntegrationResult from './IntegrationResult.tsx';
 import LinkNote from './LinkNote.tsx';
 import StagePicker from './StagePicker.tsx';
 import { useAssessedStage } from './useAssessedStage.ts';
-import { useHydrated } from './useHydrated.ts';
+import { useHydrated } from '../shared/useHydrated.ts';
 import { writeOwnParams } from './link.ts';
 import styles from './decide.module.css';
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import type { StageChoice } from '../../lib/decide/stage-choice.ts';
+import { RadioChoices } from '../shared/RadioChoices.tsx';
 import styles from './decide.module.css';
 
 interface Props {
@@ -19,19 +20,14 @@ export default function StagePicker({ stages, choice, disabled, onPick }: Props)
     <fieldset className={styles.stages} aria-describedby={fromQuiz ? hintId : undefined}>
       <legend>{decideStrings.stagePicker.legend}</legend>
       <div className={styles.radios}>
-        {stages.map((stage) => (
-          <label key={stage.id} className={styles.radio}>
-            <input
-              type="radio"
-              name={name}
-              value={stage.id}
-              checked={choice.stage === stage.id}
-              disabled={disabled}
-              onChange={() => onPick(stage.id)}
-            />
-            <span>{stage.shortName}</span>
-          </label>
-        ))}
+        <RadioChoices
+          name={name}
+          choices={stages.map((stage) => ({ id: stage.id, label: stage.shortName }))}
+          value={choice.stage}
+          disabled={disabled}
+          onChoose={onPick}
+          classNames={{ choice: styles.radio }}
+        />
       </div>
       {fromQuiz && (
         <p id={hintId} className={styles.hint}>

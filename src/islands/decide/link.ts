@@ -1,3 +1,4 @@
+import { replaceUrl } from '../shared/browser.ts';
 import { withOwnParams } from '../../lib/decide/url.ts';
 
 /**
@@ -5,7 +6,5 @@ import { withOwnParams } from '../../lib/decide/url.ts';
  * key (the quiz's answers, the other tool's keys) and the fragment as they are.
  */
 export function writeOwnParams(entries: readonly (readonly [string, string | undefined])[]): void {
-  const search = withOwnParams(window.location.search, entries);
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  window.history.replaceState(window.history.state, '', url);
+  replaceUrl(withOwnParams(window.location.search, entries));
 }

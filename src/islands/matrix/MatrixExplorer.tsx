@@ -19,6 +19,7 @@ import {
   type MatrixView,
 } from '../../lib/matrix/view.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
+import { copyText } from '../shared/browser.ts';
 import { MatrixFilters } from './MatrixFilters.tsx';
 import { MatrixSection } from './MatrixSection.tsx';
 import controls from './controls.module.css';
@@ -72,12 +73,7 @@ export default function MatrixExplorer(props: MatrixProps) {
     setCopy('idle');
   };
   const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(`${pageUrl}${query}${window.location.hash}`);
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
+    setCopy((await copyText(`${pageUrl}${query}${window.location.hash}`)) ? 'copied' : 'failed');
   };
 
   return (

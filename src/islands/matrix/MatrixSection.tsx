@@ -5,7 +5,7 @@ import type { TableResult } from '../../lib/matrix/filter.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
 import { searchAnchor } from '../../lib/search/anchors.ts';
 import type { LevelTerm, MatrixCell, StageColumn } from '../../lib/matrix/types.ts';
-import { LevelBadge } from './LevelBadge.tsx';
+import { LevelBadge } from '../shared/LevelBadge.tsx';
 import controls from './controls.module.css';
 import styles from './MatrixSection.module.css';
 
@@ -106,7 +106,7 @@ function Cell({ cell, change, stage, stages, levels }: CellProps) {
   const from = change ? (stages.find((st) => st.id === change.from)?.shortName ?? change.from) : '';
   return (
     <td data-change={change?.kind}>
-      {term ? <LevelBadge term={term} detail={cell?.text} /> : cell?.text}
+      {term ? <LevelBadge level={term.id} words={term} detail={cell?.text} /> : cell?.text}
       {change && (
         <span className={styles.change}>{s.change[change.kind](stage.shortName, from)}</span>
       )}

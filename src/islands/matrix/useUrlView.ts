@@ -8,6 +8,7 @@ import type { MatrixAction } from '../../lib/matrix/reducer.ts';
 import { viewFromQuery, viewToQuery } from '../../lib/matrix/url.ts';
 import type { MatrixCatalog, MatrixView } from '../../lib/matrix/view.ts';
 import type { IgnoredParam } from '../../lib/url-state.ts';
+import { replaceUrl } from '../shared/browser.ts';
 
 /** How long typing may pause before the URL follows. */
 const WRITE_DELAY_MS = 200;
@@ -55,8 +56,7 @@ export function useUrlView(
     if (query === inUrl.current) return;
     const timer = window.setTimeout(() => {
       inUrl.current = query;
-      const { pathname, hash } = window.location;
-      window.history.replaceState(window.history.state, '', `${pathname}${query}${hash}`);
+      replaceUrl(query);
     }, WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [ready, view, catalog]);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { replaceUrl } from '../shared/browser.ts';
 import { toIsoDate } from '../../lib/decide/calendar-date.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
 import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';
@@ -40,8 +41,7 @@ function PlanView({ model, site, boot }: Props & { boot: Boot }) {
   const [input, setInput] = useState<PlanInput>(boot.input);
   const changeInput = (next: PlanInput) => {
     setInput(next);
-    const query = planQuery(model, next);
-    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    replaceUrl(planQuery(model, next));
   };
   const plan = buildPlan(model, input, boot.progress, boot.today);
   return (

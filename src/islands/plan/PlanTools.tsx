@@ -8,7 +8,7 @@ import type { Snapshot } from '../../lib/plan/snapshot.ts';
 import { mergeSnapshots } from '../../lib/plan/snapshot-codec.ts';
 import { writeSnapshotStore } from '../../lib/plan/snapshot-storage.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
-import { browserStorage } from '../checklist/browser.ts';
+import { browserStorage } from '../shared/browser.ts';
 import { ShareTools } from './ShareTools.tsx';
 import { Snapshots } from './Snapshots.tsx';
 import { useSnapshotStore } from './useSnapshotStore.ts';

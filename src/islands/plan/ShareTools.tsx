@@ -11,7 +11,7 @@ import { progressFileWithSnapshots } from '../../lib/plan/progress-file.ts';
 import type { Snapshot } from '../../lib/plan/snapshot.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { planLink, planQuery } from '../../lib/plan/url.ts';
-import { copyText, downloadText } from '../checklist/browser.ts';
+import { copyText, downloadText } from '../shared/browser.ts';
 import styles from './Plan.module.css';
 
 interface Props {

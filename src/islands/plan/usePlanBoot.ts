@@ -7,7 +7,7 @@ import type { PlanModel } from '../../lib/plan/model.ts';
 import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';
 import { planProgress, type ProgressSource } from '../../lib/plan/progress.ts';
 import { parsePlanUrl } from '../../lib/plan/url.ts';
-import { browserStorage } from '../checklist/browser.ts';
+import { browserStorage } from '../shared/browser.ts';
 
 export interface Boot {
   input: PlanInput;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Snapshot } from '../../lib/plan/snapshot.ts';
 import { keepSnapshotsAside, readSnapshotStore } from '../../lib/plan/snapshot-storage.ts';
-import { browserStorage } from '../checklist/browser.ts';
+import { browserStorage } from '../shared/browser.ts';
 
 export type SnapshotStoreState =
   | { kind: 'loading' }

@@ -1,12 +1,6 @@
 import { useId } from 'react';
+import { RadioChoices, type RadioChoice } from '../shared/RadioChoices.tsx';
 import styles from './StageQuiz.module.css';
-
-export interface Choice {
-  id: string;
-  label: string;
-  /** Words shown beside the label in smaller type (the guide's own band). */
-  note?: string | undefined;
-}
 
 interface Props {
   /** The radio group's `name`, unique on the page. */
@@ -16,7 +10,7 @@ interface Props {
   legendNote?: string | undefined;
   /** What the question counts, shown under the legend and given to the group as its description. */
   description?: string | undefined;
-  choices: readonly Choice[];
+  choices: readonly RadioChoice[];
   /** The chosen id, if any. */
   value: string | undefined;
   disabled: boolean;
@@ -49,22 +43,14 @@ export function ChoiceFieldset({
           {description}
         </p>
       )}
-      {choices.map((choice) => (
-        <label key={choice.id} className={styles.choice}>
-          <input
-            type="radio"
-            name={name}
-            value={choice.id}
-            checked={value === choice.id}
-            disabled={disabled}
-            onChange={() => onChoose(choice.id)}
-          />
-          <span>
-            {choice.label}
-            {choice.note && <span className={styles.choiceNote}> ({choice.note})</span>}
-          </span>
-        </label>
-      ))}
+      <RadioChoices
+        name={name}
+        choices={choices}
+        value={value}
+        disabled={disabled}
+        onChoose={onChoose}
+        classNames={{ choice: styles.choice, note: styles.choiceNote }}
+      />
     </fieldset>
   );
 }

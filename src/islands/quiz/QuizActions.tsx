@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { copyText } from '../shared/browser.ts';
 import { quizStrings as t } from '../../lib/quiz/strings.ts';
 import styles from './StageQuiz.module.css';
 
@@ -16,15 +17,7 @@ export function QuizActions({ shareHref, onStartOver }: Props) {
   const fieldId = useId();
   const copyLink = () => {
     // The Clipboard API needs a secure context; where it is missing or refused, show the link.
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    if (clipboard === undefined) {
-      setCopy('failed');
-      return;
-    }
-    clipboard.writeText(shareHref).then(
-      () => setCopy('copied'),
-      () => setCopy('failed'),
-    );
+    void copyText(shareHref).then((copied) => setCopy(copied ? 'copied' : 'failed'));
   };
   return (
     <div className={styles.actions}>

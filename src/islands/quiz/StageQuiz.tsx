@@ -13,14 +13,16 @@ import {
   reduceQuiz,
 } from '../../lib/quiz/state.ts';
 import { fitWords, renamedNote } from '../../lib/quiz/describe.ts';
-import { listNames, quizStrings as t } from '../../lib/quiz/strings.ts';
+import { quizStrings as t } from '../../lib/quiz/strings.ts';
+import { listWords } from '../../lib/words.ts';
 import { readAnswers, shareLink, writeAnswers } from '../../lib/quiz/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { QuizActions } from './QuizActions.tsx';
 import { ResultDetails, ResultSummary } from './QuizResult.tsx';
 import styles from './StageQuiz.module.css';
-import { useHydrated } from './useHydrated.ts';
+import { replaceUrl } from '../shared/browser.ts';
+import { useHydrated } from '../shared/useHydrated.ts';
 
 interface Props {
   model: QuizModel;
@@ -61,10 +63,9 @@ export default function StageQuiz({ model, anchor }: Props) {
   // quiz does not own.
   useEffect(() => {
     if (!urlRead) return;
-    const { pathname, search, hash } = window.location;
+    const { search } = window.location;
     const next = writeAnswers(model, search, state.answers);
-    if (next !== search)
-      window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
+    if (next !== search) replaceUrl(next);
     setShareHref(shareLink(window.location.href, anchor));
   }, [model, anchor, state.answers, urlRead]);
 
@@ -102,7 +103,7 @@ export default function StageQuiz({ model, anchor }: Props) {
 
   const note = describeIgnored(state.ignored);
   const renamed = renamedNote(model, state.renamed);
-  const capabilityNames = listNames(
+  const capabilityNames = listWords(
     model.questions.filter((q) => q.measures === 'capability').map((q) => q.name),
   );
   const time = model.timeQuestion;

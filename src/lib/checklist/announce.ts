@@ -8,7 +8,8 @@ import { shorten } from '../url-state.ts';
 import { findItem, sectionOf, type ChecklistModel } from './model.ts';
 import { countItems, countProgress, itemProgress, type Progress } from './progress.ts';
 import type { ContentChanges } from './reconcile.ts';
-import { listWords, strings } from './strings.ts';
+import { listWords, quoted } from '../words.ts';
+import { checklistStrings } from './strings.ts';
 
 /** The kind of item change the reader made. */
 export type ItemChange = 'ticked' | 'unticked' | 'marked-not-applicable' | 'cleared-not-applicable';
@@ -23,7 +24,7 @@ export function describeItemChange(
   const item = findItem(model, id);
   const section = sectionOf(model, id);
   if (item === undefined || section === undefined) return '';
-  const a = strings.announce;
+  const a = checklistStrings.announce;
   const words = plainText(item.text);
   const first = {
     ticked: a.ticked,
@@ -60,11 +61,11 @@ export function nameList(names: readonly string[], max = 8): string {
 
 /** The longest item wording a notice quotes; saved data may bring any length. */
 const MAX_QUOTED = 120;
-const quote = (text: string) => `“${shorten(plainText(text), MAX_QUOTED)}”`;
+const quote = (text: string) => quoted(shorten(plainText(text), MAX_QUOTED));
 
 /** The sentences that tell the reader how the checklist changed since their progress was saved. */
 export function describeChanges(changes: ContentChanges): string[] {
-  const n = strings.notices;
+  const n = checklistStrings.notices;
   const sentences: string[] = [];
   if (changes.added.length > 0) {
     sentences.push(n.added(nameList(changes.added.map((i) => quote(i.text)))));

@@ -3,6 +3,7 @@
  * the site, a hand-edited file, another site's data under our key. Every field is checked; the
  * first problem is named in words, for the notice the reader sees.
  */
+import { KEBAB_ID, kebabPath } from '../../core/ids.ts';
 import { shorten } from '../shorten.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './progress.ts';
 import type { SavedItem } from './reconcile.ts';
@@ -35,9 +36,9 @@ function readTime(value: string): number | undefined {
 }
 
 /** Item ids are kebab-case, as the content schemas require. */
-export const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ITEM_ID = KEBAB_ID;
 /** Checklist ids are kebab-case segments joined by "/" ("stages/poc/success-criteria"). */
-export const CHECKLIST_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+export const CHECKLIST_ID = kebabPath('/');
 /** Content versions: an explicit number or an ids fingerprint ("3", "ids-1a2b3c4d"). */
 export const CONTENT_VERSION = /^[a-z0-9-]{1,40}$/;
 

@@ -6,7 +6,7 @@
 import { parseInline } from '../inline.ts';
 import { countProgress, itemProgress, type Progress } from './progress.ts';
 import type { ChecklistModel } from './model.ts';
-import { strings } from './strings.ts';
+import { checklistStrings } from './strings.ts';
 
 /**
  * Backslash-escapes the characters Markdown reads as inline markup: emphasis, code, links and
@@ -70,7 +70,7 @@ export interface MarkdownMeta {
 
 /** The checklist with its progress as a GFM task list. */
 export function toMarkdown(model: ChecklistModel, items: Progress, meta: MarkdownMeta): string {
-  const m = strings.markdown;
+  const m = checklistStrings.markdown;
   const { all } = countProgress(model, items);
   const lines: string[] = [`# ${escapeMarkdown(model.title)}`, ''];
   lines.push(m.summary(all.done, all.applicable, all.notApplicable));

@@ -177,8 +177,3 @@ export function countProgress(
 export function isFinished(items: Progress, id: string): boolean {
   return itemProgress(items, id).status !== 'open';
 }
-
-/** Whether the reader has recorded anything at all (a tick, an N/A or a note). */
-export function hasProgress(items: Progress): boolean {
-  return Object.keys(items).length > 0;
-}

@@ -15,6 +15,7 @@
  * means the same items; ids the checklist no longer has are reported and left out.
  */
 import { describeIgnored, formatQuery, parseQuery, type IgnoredParam } from '../url-state.ts';
+import { kebabPath } from '../../core/ids.ts';
 import {
   anyShortened,
   CHECKLIST_ID,
@@ -27,7 +28,7 @@ import type { ChecklistModel } from './model.ts';
 import { keepKnown, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type Progress } from './progress.ts';
 import type { ProgressSnapshot, SavedItem } from './reconcile.ts';
 
-const IDS = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+const IDS = kebabPath('.');
 
 /** Percent-encodes text so that it holds no `.` or `*` (the list separators). */
 export function encodeText(text: string): string {

@@ -1,14 +1,7 @@
 /** Every string of the checklist widget: on screen, announced, printed and exported. */
+import { listWords, plural } from '../words.ts';
 import { MAX_ITEM_TEXT } from './items-codec.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from './progress.ts';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "a, b and c" */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
-}
 
 /** "2 ticks, 1 N/A mark and 3 notes", leaving out what is zero. */
 function recorded(done: number, notApplicable: number, notes: number, doneWord: string): string {
@@ -37,7 +30,7 @@ function recordedWithReasons(own: {
   return listWords(parts);
 }
 
-export const strings = {
+export const checklistStrings = {
   /** Titles of the checklists in exports and issues. */
   titles: {
     migration: (route: string) => `Migration checklist: ${route}`,

@@ -4,18 +4,13 @@
  * so no answer depends on the reader's time zone or on daylight saving: "YYYY-MM-DD" is parsed
  * here, never with `new Date('YYYY-MM-DD')`, which reads it as midnight UTC.
  */
+import type { Duration } from '../../core/duration.ts';
 
 /** A calendar date: `month` 1–12, `day` 1–31. */
 export interface CalendarDate {
   readonly year: number;
   readonly month: number;
   readonly day: number;
-}
-
-/** A length of time in the units the content's time boxes use. */
-export interface Period {
-  amount: number;
-  unit: 'weeks' | 'months';
 }
 
 /** What reading "YYYY-MM-DD" gave: a date, text of another shape, or a date the calendar lacks. */
@@ -105,7 +100,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 }
 
 /** The date a period after `date`: a week is 7 days, a month as `addMonths`. */
-export function addPeriod(date: CalendarDate, period: Period): CalendarDate {
+export function addPeriod(date: CalendarDate, period: Duration): CalendarDate {
   return period.unit === 'weeks'
     ? addDays(date, period.amount * 7)
     : addMonths(date, period.amount);

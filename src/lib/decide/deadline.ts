@@ -4,8 +4,8 @@ import {
   daysBetween,
   parseIsoDate,
   type CalendarDate,
-  type Period,
 } from './calendar-date.ts';
+import type { Duration } from '../../core/duration.ts';
 
 /**
  * "When must I integrate?": from a stage's time box, the date the stage started and today, the
@@ -17,9 +17,9 @@ import {
 /** A stage's time box as the calculation needs it (absent: the stage has none). */
 export interface TimeBoxRule {
   /** The maximum duration before integration, when the stage has one. */
-  limit?: Period | undefined;
+  limit?: Duration | undefined;
   /** How often an ongoing stage's review recurs, when the source gives a cadence. */
-  cadence?: Period | undefined;
+  cadence?: Duration | undefined;
 }
 
 /** The answer, one kind per situation the reader can be in. */
@@ -66,14 +66,14 @@ export type IntegrationAnswer =
  * The `count`-th review after `start`, counted from the start each time (not from the previous
  * review), so a month-end start keeps its day where months allow it: 31 Jan, 30 Apr, 31 Jul.
  */
-export function nthReview(start: CalendarDate, cadence: Period, count: number): CalendarDate {
+export function nthReview(start: CalendarDate, cadence: Duration, count: number): CalendarDate {
   return addPeriod(start, { amount: cadence.amount * count, unit: cadence.unit });
 }
 
 /** The first review on or after `today` (and its number), for a start on or before today. */
 export function nextReview(
   start: CalendarDate,
-  cadence: Period,
+  cadence: Duration,
   today: CalendarDate,
 ): { date: CalendarDate; count: number } {
   // Estimate the count from the distance, then settle it by comparing real dates: the estimate is

@@ -4,7 +4,7 @@ import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';
 import { sortStages, type StageEntry } from '../stages.ts';
 import { fillTemplate } from '../template.ts';
-import type { Period } from './calendar-date.ts';
+import type { Duration } from '../../core/duration.ts';
 
 /**
  * The facts the "When must I integrate?" tool answers from, built at build time from the stages
@@ -35,9 +35,9 @@ export interface IntegrationStage {
         /** "4 weeks", "Ongoing". */
         maxDuration: string;
         integrationRequired: string;
-        limit?: Period | undefined;
+        limit?: Duration | undefined;
         /** The cadence with the checkpoint item's words that state it. */
-        cadence?: (Period & { text: string }) | undefined;
+        cadence?: (Duration & { text: string }) | undefined;
         /** "Maximum 4 weeks before integration required". */
         timeLimit?: string | undefined;
       }

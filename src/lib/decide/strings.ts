@@ -3,13 +3,11 @@
  * integrate?"). Facts (stage names, levels, rules, time boxes, checklist items) come from content/;
  * these are only the sentences around them.
  */
+import { plural, quoted } from '../words.ts';
 import { LAST_YEAR } from './calendar-date.ts';
 
 /** "1 day", "12 days". */
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
-
-/** “words” in curly quotes, for the reader's own words and the guide's. */
-const quoted = (text: string) => `“${text}”`;
+const days = (n: number) => plural(n, 'day', 'days');
 
 export const decideStrings = {
   stagePicker: {

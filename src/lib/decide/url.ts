@@ -1,3 +1,4 @@
+import { FEATURE_KEYS, INTEGRATE_KEYS } from '../../core/url-keys.ts';
 import { parseQuery, type IgnoredParam } from '../url-state.ts';
 import type { FeatureSelection } from './feature-answer.ts';
 
@@ -6,16 +7,6 @@ import type { FeatureSelection } from './feature-answer.ts';
  * quiz's answers, anything else) is left as it is when they write, and not reported when they
  * read: the quiz reports keys nobody owns, so a reader never sees the same note twice.
  */
-
-/** The keys of "Should I add feature X?". */
-export const FEATURE_KEYS = { feature: 'feature', stage: 'feature-stage' } as const;
-/** The keys of "When must I integrate?". */
-export const INTEGRATE_KEYS = { stage: 'integrate-stage', start: 'integrate-start' } as const;
-/** Every key the decision tools own. */
-export const DECIDE_KEYS: readonly string[] = [
-  ...Object.values(FEATURE_KEYS),
-  ...Object.values(INTEGRATE_KEYS),
-];
 
 /** The longest feature name a link may carry; longer text is not a name. */
 export const MAX_FEATURE_TEXT = 80;

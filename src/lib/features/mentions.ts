@@ -1,4 +1,4 @@
-import { featureKeys, nameKey, type NamedFeature } from '../decide/names.ts';
+import { featureKeys, nameKey, type NamedFeature } from '../../core/names.ts';
 
 /**
  * Which features an item's words name. A mention is a feature's id, name or alias appearing as

@@ -5,6 +5,7 @@
  * `none` is an empty list. Unknown parameters and values go through url-state.ts and come back
  * as `ignored`, for the page's note; a list keeps its known ids and reports the others.
  */
+import { KEBAB_ID } from '../../core/ids.ts';
 import { formatQuery, type IgnoredParam, parseQuery } from '../url-state.ts';
 import type { CellLevel } from './types.ts';
 import { defaultView, inOrder, type MatrixCatalog, type MatrixView } from './view.ts';
@@ -24,7 +25,7 @@ export const NONE = 'none';
 /** Longest "Filter rows" text a link may carry. */
 export const MAX_QUERY_LENGTH = 200;
 
-const LIST_ITEM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LIST_ITEM = KEBAB_ID;
 
 function listItems(value: string): string[] {
   return value

@@ -1,4 +1,5 @@
-import { addPeriod, type CalendarDate, type Period } from '../decide/calendar-date.ts';
+import type { Duration } from '../../core/duration.ts';
+import { addPeriod, type CalendarDate } from '../decide/calendar-date.ts';
 import type { PlanPhase } from './model.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { PlanPhase } from './model.ts';
 const PERIOD = /^(week|month|quarter)\s+(\d{1,2})$/i;
 
 /** The length of time from the start to the end of the period; undefined for other wording. */
-export function periodLength(period: string): Period | undefined {
+export function periodLength(period: string): Duration | undefined {
   const match = PERIOD.exec(period.trim());
   if (match === null) return undefined;
   const unit = (match[1] ?? '').toLowerCase();

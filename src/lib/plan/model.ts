@@ -1,4 +1,4 @@
-import type { Period } from '../decide/calendar-date.ts';
+import type { Duration } from '../../core/duration.ts';
 import type { ChecklistModel } from '../checklist/model.ts';
 import type { QuizModel } from '../quiz/model.ts';
 
@@ -43,7 +43,7 @@ export interface PlanPhase {
   /** "Week 1"; absent for the validation list. */
   period?: string | undefined;
   /** The end of the phase counted from the start date ("Week 2" is two weeks). */
-  due?: Period | undefined;
+  due?: Duration | undefined;
 }
 
 export interface PlanMigration {
@@ -64,8 +64,8 @@ export interface PlanStage {
   timeBox?:
     | {
         maxDuration: string;
-        limit?: Period | undefined;
-        cadence?: (Period & { text: string }) | undefined;
+        limit?: Duration | undefined;
+        cadence?: (Duration & { text: string }) | undefined;
       }
     | undefined;
   checkpointHref?: string | undefined;

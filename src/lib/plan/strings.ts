@@ -3,8 +3,7 @@
  * these are only the sentences around them.
  */
 import { quizHref } from '../quiz/paths.ts';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../words.ts';
 
 export const planStrings = {
   title: 'My plan',

@@ -1,4 +1,5 @@
-import { type Duration, spanVersusLimit, type SpanVersusLimit } from './duration.ts';
+import type { Duration } from '../../core/duration.ts';
+import { spanVersusLimit, type SpanVersusLimit } from './duration.ts';
 import {
   type QuizAnswer,
   type QuizModel,

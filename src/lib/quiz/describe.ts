@@ -2,7 +2,8 @@ import type { Result, TimeBoxCheck } from './assess.ts';
 import type { QuizAnswer, QuizModel, QuizQuestion, QuizStage } from './model.ts';
 import type { NextStep } from './next-steps.ts';
 import type { RenamedAnswer } from './url.ts';
-import { listNames, quizStrings as t } from './strings.ts';
+import { listWords } from '../words.ts';
+import { quizStrings as t } from './strings.ts';
 
 /**
  * The result in words: content's names joined by strings.ts. Each function returns the sentence
@@ -22,7 +23,7 @@ function question(model: QuizModel, id: string): QuizQuestion | undefined {
 }
 
 function names(model: QuizModel, questionIds: readonly string[]): string {
-  return listNames(questionIds.map((id) => question(model, id)?.name ?? id));
+  return listWords(questionIds.map((id) => question(model, id)?.name ?? id));
 }
 
 /** "You are at Stage 2: Minimum Viable Product (MVP)." */
@@ -45,7 +46,7 @@ export function fitWords(model: QuizModel, question: QuizQuestion, answer: QuizA
     const name = shortName(model, id);
     return words === undefined ? name : t.bandWords(name, words);
   });
-  return t.fits(listNames(bands));
+  return t.fits(listWords(bands));
 }
 
 /** One sentence on why: every infrastructure answer stops at the stage, or which ones hold it. */
@@ -173,5 +174,5 @@ export function renamedNote(model: QuizModel, renamed: readonly RenamedAnswer[])
     const label = q?.answers.find((a) => a.id === r.to)?.label ?? r.to;
     return t.renamedAnswer(q?.name ?? r.questionId, label);
   });
-  return t.renamed(listNames(parts));
+  return t.renamed(listWords(parts));
 }

@@ -1,4 +1,5 @@
-import type { Duration, Span } from './duration.ts';
+import type { Duration } from '../../core/duration.ts';
+import type { Span } from './duration.ts';
 
 /**
  * The quiz as the island gets it: small, plain, serialisable data built from the content at build

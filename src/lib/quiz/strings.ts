@@ -102,9 +102,3 @@ export const quizStrings = {
     `This link was made with an earlier version of the quiz. Its answers were read as today’s: ${answers}. Check that they still describe you.`,
   renamedAnswer: (question: string, answer: string) => `${question}: “${answer}”`,
 } as const;
-
-/** Joins names as a sentence does: "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-}

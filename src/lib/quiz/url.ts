@@ -1,7 +1,7 @@
 import { type IgnoredParam, type ParamSpec, parseQuery } from '../url-state.ts';
 import type { Answers } from './assess.ts';
 import type { QuizModel } from './model.ts';
-import { DECISION_TOOL_KEYS } from './query-keys.ts';
+import { DECISION_TOOL_KEYS } from '../../core/url-keys.ts';
 
 /**
  * The quiz's answers in the page URL: `?users=10-to-99&monitoring=basic-metrics`, one parameter

@@ -54,8 +54,3 @@ export function excerptParts(html: string): ExcerptPart[] {
   }
   return parts;
 }
-
-/** The excerpt's words without highlighting, for accessible names and tests. */
-export function excerptText(parts: readonly ExcerptPart[]): string {
-  return parts.map((p) => p.text).join('');
-}

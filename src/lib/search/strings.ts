@@ -55,7 +55,6 @@ export const searchStrings = {
 } as const;
 
 export type KindId = keyof typeof searchStrings.kinds;
-export type FilterId = keyof typeof searchStrings.filters;
 
 /** The kinds in the order the UI offers them. */
 export const KIND_IDS = Object.keys(searchStrings.kinds) as KindId[];

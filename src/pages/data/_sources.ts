@@ -1,10 +1,10 @@
 // The collections the published data is built from, loaded once per build for every data route.
-import { getCollection } from 'astro:content';
 import {
   loadChecklists,
   loadFeatures,
   loadGuideMeta,
   loadMatrices,
+  loadQuizzes,
   loadStages,
   loadTerms,
   loadTopics,
@@ -24,7 +24,7 @@ async function build(): Promise<GuideData> {
     stages: await loadStages(),
     matrices: await loadMatrices(),
     checklists: await loadChecklists(),
-    quiz: await getCollection('quiz'),
+    quiz: await loadQuizzes(),
     features: await loadFeatures(),
     terms: [...(await loadTerms())].map(([id, data]) => ({ id, data })),
     topicTitles: new Map((await loadTopics()).map((t) => [t.id, t.data.title])),

@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readShareFragment } from '../../../src/lib/checklist/share.ts';
 import { reconcile } from '../../../src/lib/checklist/reconcile.ts';
-import { readFeatureQuery, readIntegrateQuery, DECIDE_KEYS } from '../../../src/lib/decide/url.ts';
+import { readFeatureQuery, readIntegrateQuery } from '../../../src/lib/decide/url.ts';
 import { PARAM, viewFromQuery } from '../../../src/lib/matrix/url.ts';
-import { DECISION_TOOL_KEYS } from '../../../src/lib/quiz/query-keys.ts';
+import { DECISION_TOOL_KEYS } from '../../../src/core/url-keys.ts';
 import { quizKeys, readAnswers } from '../../../src/lib/quiz/url.ts';
 import { PARAMS, readSearchState } from '../../../src/lib/search/query.ts';
 import {
@@ -137,7 +137,7 @@ describe('every link reader, on arbitrary keys and values', () => {
         const feature = readFeatureQuery(query, known, []);
         const integrate = readIntegrateQuery(query, ['alpha'], []);
         for (const p of [...feature.ignored, ...integrate.ignored]) {
-          expect(DECIDE_KEYS).toContain(p.key);
+          expect(DECISION_TOOL_KEYS).toContain(p.key);
         }
       }),
     );

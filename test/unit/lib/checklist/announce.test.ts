@@ -5,7 +5,7 @@ import {
   finishedIds,
   nameList,
 } from '../../../../src/lib/checklist/announce.ts';
-import { listWords } from '../../../../src/lib/checklist/strings.ts';
+import { listWords } from '../../../../src/lib/words.ts';
 import { demoModel, singleListModel } from './fixtures.ts';
 
 describe('describeItemChange', () => {

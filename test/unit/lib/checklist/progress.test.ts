@@ -3,7 +3,6 @@ import {
   checklistReducer,
   countItems,
   countProgress,
-  hasProgress,
   initialState,
   isFinished,
   itemProgress,
@@ -169,10 +168,5 @@ describe('counting', () => {
     expect(isFinished(items, 'c')).toBe(false);
     expect(isFinished(items, 'a')).toBe(true);
     expect(isFinished(items, 'b')).toBe(true);
-  });
-
-  test('hasProgress tells an untouched checklist from a touched one', () => {
-    expect(hasProgress({})).toBe(false);
-    expect(hasProgress(items)).toBe(true);
   });
 });

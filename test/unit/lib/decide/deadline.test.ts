@@ -5,8 +5,8 @@ import {
   parseIsoDate,
   toIsoDate,
   type CalendarDate,
-  type Period,
 } from '../../../../src/lib/decide/calendar-date.ts';
+import type { Duration } from '../../../../src/core/duration.ts';
 import { integrationAnswer, nextReview, nthReview } from '../../../../src/lib/decide/deadline.ts';
 
 function d(text: string): CalendarDate {
@@ -156,7 +156,7 @@ describe('integrationAnswer: an ongoing stage with a cadence', () => {
 
   test('counts each review from the start, so a month-end start keeps its day', () => {
     const start = d('2026-01-31');
-    const cadence: Period = { amount: 3, unit: 'months' };
+    const cadence: Duration = { amount: 3, unit: 'months' };
     expect([1, 2, 3, 4].map((n) => toIsoDate(nthReview(start, cadence, n)))).toEqual([
       '2026-04-30',
       '2026-07-31',

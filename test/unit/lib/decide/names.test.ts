@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  featureKeys,
-  matchFeature,
-  nameKey,
-  sharedKeys,
-} from '../../../../src/lib/decide/names.ts';
+import { featureKeys, matchFeature, nameKey, sharedKeys } from '../../../../src/core/names.ts';
 import { load } from '../../../fixtures/real-content.ts';
 
 const features = [

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
-  DECIDE_KEYS,
+  DECISION_TOOL_KEYS as DECIDE_KEYS,
   FEATURE_KEYS,
-  featureParam,
   INTEGRATE_KEYS,
+} from '../../../../src/core/url-keys.ts';
+import {
+  featureParam,
   MAX_FEATURE_TEXT,
   readFeatureQuery,
   readIntegrateQuery,

@@ -13,7 +13,7 @@ import {
   renamedNote,
   stageRange,
 } from '../../../../src/lib/quiz/describe.ts';
-import { listNames } from '../../../../src/lib/quiz/strings.ts';
+import { listWords as listNames } from '../../../../src/lib/words.ts';
 import { answersAt, fixtureModel, withRanges } from './model-fixture.ts';
 
 const model = fixtureModel();

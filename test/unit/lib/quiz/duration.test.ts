@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareDurations, spanVersusLimit } from '../../../../src/lib/quiz/duration.ts';
+import { compareDurations } from '../../../../src/core/duration.ts';
+import { spanVersusLimit } from '../../../../src/lib/quiz/duration.ts';
 
 const weeks = (amount: number) => ({ amount, unit: 'weeks' as const });
 const months = (amount: number) => ({ amount, unit: 'months' as const });

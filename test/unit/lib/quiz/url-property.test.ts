@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../../../src/lib/quiz/assess.ts';
 import { buildQuizModel } from '../../../../src/lib/quiz/build-model.ts';
-import { DECISION_TOOL_KEYS } from '../../../../src/lib/quiz/query-keys.ts';
+import { DECISION_TOOL_KEYS } from '../../../../src/core/url-keys.ts';
 import { quizView, reduceQuiz, initialQuizState } from '../../../../src/lib/quiz/state.ts';
 import { quizKeys, readAnswers } from '../../../../src/lib/quiz/url.ts';
 import { load } from '../../../fixtures/real-content.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DECISION_TOOL_KEYS } from '../../../../src/lib/quiz/query-keys.ts';
+import { DECISION_TOOL_KEYS } from '../../../../src/core/url-keys.ts';
 import { quizKeys, readAnswers, shareLink, writeAnswers } from '../../../../src/lib/quiz/url.ts';
 import { fixtureModel, withRanges } from './model-fixture.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities, excerptParts, excerptText } from '../../../../src/lib/search/excerpt.ts';
+import { decodeEntities, excerptParts } from '../../../../src/lib/search/excerpt.ts';
 
 describe('excerptParts', () => {
   test('splits an excerpt into plain and marked words', () => {
@@ -37,8 +37,9 @@ describe('excerptParts', () => {
     expect(excerptParts('')).toEqual([]);
   });
 
-  test('keeps the words of a result in order (excerptText)', () => {
-    expect(excerptText(excerptParts('<mark>Graceful</mark> shutdown.'))).toBe('Graceful shutdown.');
+  test('keeps the words of a result in order', () => {
+    const parts = excerptParts('<mark>Graceful</mark> shutdown.');
+    expect(parts.map((p) => p.text).join('')).toBe('Graceful shutdown.');
   });
 });
 

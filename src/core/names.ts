@@ -1,3 +1,5 @@
+// Shared primitives: src/core imports nothing, so schemas and logic may both use it.
+
 /**
  * Matching the words a reader types ("Redis", "load-balancer", "MFA/RBAC") to the features the
  * guide names. Matching is exact after a fixed normalisation (case, accents of width, and

@@ -1,0 +1,58 @@
+// The browser pieces every island shares: storage, the clipboard, downloads and the address bar.
+// Called only from effects and event handlers, never during render (the first render must match
+// the server's HTML). Plain DOM code with no React, so src/client may use it too.
+import type { StorageLike } from '../../lib/checklist/storage.ts';
+
+/** Copies text; false when the browser refuses (no permission, insecure context, old browser). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator === 'undefined' || !navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts `search` (a query with its "?", or '') and `hash` in the address bar without a reload or a
+ * new history entry; the path stays, and so does the fragment unless `hash` is given. Every tool
+ * writes its link through here: one history entry per page, not one per change.
+ */
+export function replaceUrl(search: string, hash: string = window.location.hash): void {
+  const { pathname } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+}
+
+/** localStorage, or undefined where the browser refuses it (some private modes throw on access). */
+export function browserStorage(): StorageLike | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves text as a file through a temporary object URL. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The page's address without its fragment: the source named in exports. */
+export function pageUrl(): string {
+  return `${location.origin}${location.pathname}${location.search}`;
+}
+
+/** Drops the fragment from the address bar without a reload or a history entry. */
+export function clearFragment(): void {
+  replaceUrl(location.search, '');
+}

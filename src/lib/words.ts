@@ -1,0 +1,44 @@
+/**
+ * The small word helpers every strings module uses, so plurals, lists and quotes read the same
+ * across the site.
+ */
+
+/** "1 item", "3 items". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What goes before the `index`th of `count` list items: '', ', ' or ' and ' ("a, b and c"). */
+export function listSeparator(index: number, count: number): string {
+  if (index === 0) return '';
+  return index === count - 1 ? ' and ' : ', ';
+}
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
+/** A count as running text writes it: "four" up to ten, digits above. */
+export function countWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  return words.map((word, i) => `${listSeparator(i, words.length)}${word}`).join('');
+}
+
+/** “words” in curly quotes, for the reader's own words and the guide's. */
+export function quoted(text: string): string {
+  return `“${text}”`;
+}
