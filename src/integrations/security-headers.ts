@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { LAYER_ORDER_CSS } from '../styles/layer-order.ts';
+import { keepPageHashes } from './page-hashes.ts';
 
 /** Pagefind compiles its WebAssembly search engine: the only reason for 'wasm-unsafe-eval'. */
 const PAGEFIND_WASM = "'wasm-unsafe-eval'";
@@ -126,7 +127,10 @@ export default function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = htmlFiles(root);
         const policies = pages.map((file) => {
-          const policy = readMetaPolicy(readFileSync(file, 'utf8'));
+          // Each page's meta keeps only the hashes of its own inline scripts and styles.
+          const html = keepPageHashes(readFileSync(file, 'utf8'));
+          writeFileSync(file, html);
+          const policy = readMetaPolicy(html);
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta> element.`);
           return policy;
         });

@@ -7,6 +7,7 @@
  * (`__proto__`, `constructor`, `toString`, `hasOwnProperty`, …) is an unknown key like any other,
  * never a function found on the prototype.
  */
+import { shorten } from './shorten.ts';
 
 /** A parameter that was ignored, and why, for the visible note. */
 export interface IgnoredParam {
@@ -76,14 +77,7 @@ export function formatQuery(entries: readonly (readonly [string, string | undefi
 
 /** How many ignored parts the note names; the rest are counted. */
 export const MAX_NAMED_IGNORED = 12;
-/** The longest key or value shown in the note; longer ones are cut with "...". */
-export const MAX_SHOWN_TEXT = 40;
-
-/** Text cut to `max` characters (whole code points), "..." marking the cut. */
-export function shorten(text: string, max = MAX_SHOWN_TEXT): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 3).join('')}...` : text;
-}
+export { MAX_SHOWN_TEXT, shorten } from './shorten.ts';
 
 /**
  * The sentence a page shows when it ignored parts of its link; empty when nothing was ignored.

@@ -45,6 +45,25 @@ describe('each page’s <meta> policy', () => {
     expect(blocked).toEqual([]);
   });
 
+  test('lists no hash but those of the page’s own inline scripts and styles', () => {
+    const unused: string[] = [];
+    for (const page of PAGES) {
+      const policy = metaPolicy(page.file);
+      const doc = parsePage(page);
+      const own = new Set(
+        [...doc.querySelectorAll('script:not([src]), style')].map((element) =>
+          hashOf(element.textContent ?? ''),
+        ),
+      );
+      for (const directive of ['script-src', 'style-src']) {
+        for (const source of policy.get(directive) ?? []) {
+          if (source.startsWith("'sha") && !own.has(source)) unused.push(`${page.url}: ${source}`);
+        }
+      }
+    }
+    expect(unused).toEqual([]);
+  });
+
   test('is strict on every page', () => {
     for (const page of PAGES) {
       const policy = metaPolicy(page.file);

@@ -4,7 +4,7 @@
  * first problem is named in words, for the notice the reader sees.
  */
 import { KEBAB_ID, kebabPath } from '../../core/ids.ts';
-import { shorten } from '../url-state.ts';
+import { shorten } from '../shorten.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './progress.ts';
 import type { SavedItem } from './reconcile.ts';
 

@@ -3,7 +3,7 @@
  * the checklist's storage API. Nothing saved, or nothing readable, says nothing.
  */
 import { countItems } from '../checklist/progress.ts';
-import { readProgress, type StorageLike } from '../checklist/storage.ts';
+import { readProgress, type StorageLike } from '../checklist/stored-record.ts';
 
 /** "Saved in this browser: 5 of 26 done, 1 not applicable."; "" when nothing is saved. */
 export function savedProgressLine(

@@ -1,0 +1,109 @@
+/**
+ * Reading a checklist's saved progress: the key, the stored record's check and `readProgress`.
+ * The format, keys and lifecycle are documented in storage.ts, which re-exports all of this and
+ * holds the write and merge side; this module stays small for pages that only read.
+ */
+import {
+  CHECKLIST_ID,
+  CONTENT_VERSION,
+  isRecord,
+  type Shortened,
+  parseJson,
+  parseSavedItems,
+} from './items-codec.ts';
+import { shorten } from '../shorten.ts';
+import type { ProgressSnapshot } from './reconcile.ts';
+
+/** The part of the Web Storage API used here; tests pass an in-memory fake. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** The version of the stored format documented in storage.ts. */
+export const STORAGE_FORMAT = 1;
+
+/** The key of a checklist's progress. */
+export function progressKey(checklistId: string): string {
+  return `ilg:checklist:${checklistId}:v${STORAGE_FORMAT}`;
+}
+
+/** Stored progress, read back. */
+export interface StoredProgress {
+  readonly snapshot: ProgressSnapshot;
+  readonly savedAt: string;
+  readonly hideDone: boolean;
+  /** Texts over their limits that were cut to fit; undefined when none. */
+  readonly shortened: Shortened | undefined;
+}
+
+/** What reading found. */
+export type ReadResult =
+  | { kind: 'empty' }
+  | { kind: 'loaded'; stored: StoredProgress }
+  | { kind: 'unreadable'; raw: string; problem: string }
+  | { kind: 'unavailable'; problem: 'missing' | 'read-refused' };
+
+/** A value for a problem sentence; never calls the value's own methods (a crafted `toString`). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return shorten(value, 20);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+}
+
+/** Checks a parsed value against the stored format; the problem is said in words. */
+export function parseStoredRecord(
+  value: unknown,
+  checklistId: string,
+): { ok: true; stored: StoredProgress } | { ok: false; problem: string } {
+  if (!isRecord(value)) return { ok: false, problem: 'it is not a saved checklist' };
+  if (value['format'] !== STORAGE_FORMAT) {
+    return {
+      ok: false,
+      problem: `it has a stored format this page does not know (${describeValue(value['format'])})`,
+    };
+  }
+  const { checklist, contentVersion, savedAt, hideDone } = value;
+  if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
+    return { ok: false, problem: 'it does not name its checklist' };
+  }
+  if (checklist !== checklistId) {
+    return { ok: false, problem: `it belongs to another checklist ("${shorten(checklist)}")` };
+  }
+  if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
+    return { ok: false, problem: 'it has no valid content version' };
+  }
+  if (typeof savedAt !== 'string') return { ok: false, problem: 'it has no save time' };
+  if (hideDone !== undefined && typeof hideDone !== 'boolean') {
+    return { ok: false, problem: 'its "hide done items" setting is not true or false' };
+  }
+  const items = parseSavedItems(value['items']);
+  if (!items.ok) return items;
+  return {
+    ok: true,
+    stored: {
+      snapshot: { checklistId, contentVersion, items: items.value, complete: true },
+      savedAt,
+      hideDone: hideDone ?? false,
+      shortened: items.shortened,
+    },
+  };
+}
+
+/** Reads a checklist's progress; never throws. */
+export function readProgress(storage: StorageLike | undefined, checklistId: string): ReadResult {
+  if (storage === undefined) return { kind: 'unavailable', problem: 'missing' };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(progressKey(checklistId));
+  } catch {
+    return { kind: 'unavailable', problem: 'read-refused' };
+  }
+  if (raw === null) return { kind: 'empty' };
+  const json = parseJson(raw);
+  if (!json.ok) return { kind: 'unreadable', raw, problem: json.problem };
+  const record = parseStoredRecord(json.value, checklistId);
+  if (!record.ok) return { kind: 'unreadable', raw, problem: record.problem };
+  return { kind: 'loaded', stored: record.stored };
+}
