@@ -1,3 +1,4 @@
+import { placeWords } from '../../lib/decide/feature-status.ts';
 import type { Result } from '../../lib/quiz/assess.ts';
 import { gapSentences } from '../../lib/quiz/describe.ts';
 import type { QuizModel } from '../../lib/quiz/model.ts';
@@ -54,8 +55,8 @@ export function GapsSection({ model, result, headingId }: Props) {
                 {feature.places.map((place, i) => (
                   <span key={place.href + place.text}>
                     {i > 0 && '; '}
-                    <a href={place.href}>{place.context || t.placeWords[place.place]}</a>
-                    {place.text && ` (“${place.text}”)`}
+                    <a href={place.href}>{place.text === '' ? placeWords(place) : place.text}</a>
+                    {` (${placeWords(place)})`}
                   </span>
                 ))}
               </li>

@@ -95,7 +95,8 @@ export interface FeatureToolSources {
   ruleAnchor: (stageId: string) => string;
 }
 
-const strip = ({ feature: _f, stage: _s, ...place }: Statement): Place => place;
+/** A statement as a place of the guide, without the feature and stage it is about. */
+export const strip = ({ feature: _f, stage: _s, ...place }: Statement): Place => place;
 
 /** Builds the tool's data from the collections. */
 export function buildFeatureToolData(sources: FeatureToolSources): FeatureToolData {

@@ -8,6 +8,7 @@ import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';
 import { fillTemplate } from '../template.ts';
 import { sortStages, stageHeading, type StageEntry } from '../stages.ts';
+import { strip } from '../decide/feature-facts.ts';
 import type { FeatureStatements } from '../features/statements.ts';
 import type {
   AlsoRequired,
@@ -39,13 +40,7 @@ export function alsoRequiredAt(
     const requiring = f.stages.find((v) => v.stage === stageId)?.requiring ?? [];
     const inMustList = requiring.some((s) => s.place === 'requirement' && s.level === 'must');
     if (requiring.length === 0 || inMustList) return [];
-    const places = requiring.map(({ place, text, context, href }) => ({
-      place,
-      text,
-      context,
-      href,
-    }));
-    return [{ featureId: f.feature.id, name: f.feature.name, places }];
+    return [{ featureId: f.feature.id, name: f.feature.name, places: requiring.map(strip) }];
   });
 }
 

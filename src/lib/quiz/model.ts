@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../features/statements.ts';
+import type { Place } from '../decide/feature-facts.ts';
 import type { Duration } from '../../core/duration.ts';
 import type { Span } from './duration.ts';
 
@@ -119,6 +119,6 @@ export function stageIndex(model: Pick<QuizModel, 'stages'>, stageId: string): n
 export interface AlsoRequired {
   featureId: string;
   name: string;
-  /** The places that require it: their words, their group ("Production success criteria"), a link. */
-  places: { place: PlaceKind; text: string; context: string; href: string }[];
+  /** The places that require it, as the advisor shows them. */
+  places: Place[];
 }

@@ -1,4 +1,3 @@
-import type { PlaceKind } from '../features/statements.ts';
 /**
  * Every word of the stage quiz's own interface. The questions, answers, stages, matrix rows and
  * principles come from content/; these strings only join them into sentences.
@@ -65,16 +64,6 @@ export const quizStrings = {
   gapRowLink: (label: string) => `${label} row of the comparison matrix`,
   mustHavesHeading: (next: string) => `${next} must-haves`,
   alsoRequiredHeading: (next: string) => `Also required at ${next} by other places of the guide`,
-  /** A requiring place's link words, where its group has no heading of its own. */
-  placeWords: {
-    requirement: 'Requirements',
-    matrix: 'Comparison matrix',
-    success: 'Success criteria',
-    exit: 'Exit criteria',
-    priority: 'Priorities',
-    docs: 'Documentation needs',
-    checklist: 'Migration checklist',
-  } satisfies Record<PlaceKind, string>,
   alsoRequiredLead:
     'The guide requires these too, in its comparison matrix, success criteria or migration checklist, though the requirement list above does not name them:',
   lastStage: (stage: string) =>
