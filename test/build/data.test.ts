@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { answerFeature } from '../../src/lib/decide/feature-answer.ts';
-import type { FeatureToolData } from '../../src/lib/decide/feature-facts.ts';
+import { answerFeature } from '../../src/lib/decide/feature/answer.ts';
+import type { FeatureToolData } from '../../src/lib/decide/feature/build.ts';
 import { linkedFeatures } from '../../src/lib/data/csv.ts';
 import { dataFiles } from '../../src/lib/data/files.ts';
 import { sortStages } from '../../src/lib/stages.ts';

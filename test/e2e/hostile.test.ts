@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/lib/checklist/json-file.ts';
 import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { addPeriod, toIsoDate } from '../../src/lib/decide/calendar-date.ts';
-import { calendarProblem } from '../../src/lib/decide/integration-calendar.ts';
+import { calendarProblem } from '../../src/lib/decide/integration/calendar.ts';
 import { sortStages } from '../../src/lib/stages.ts';
 import { describeIgnored } from '../../src/lib/url-state.ts';
 import { load } from '../fixtures/real-content.ts';

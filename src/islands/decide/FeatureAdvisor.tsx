@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
-import { lookUpFeature } from '../../lib/decide/feature-answer.ts';
-import type { FeatureToolData } from '../../lib/decide/feature-facts.ts';
+import { lookUpFeature } from '../../lib/decide/feature/answer.ts';
+import type { FeatureToolData } from '../../lib/decide/feature/build.ts';
 import {
   featureToolReducer,
   INITIAL_FEATURE_STATE,
@@ -8,8 +8,8 @@ import {
   selectValue,
   type FeatureToolAction,
   type FeatureToolState,
-} from '../../lib/decide/feature-state.ts';
-import { featureStatus } from '../../lib/decide/feature-status.ts';
+} from '../../lib/decide/feature/state.ts';
+import { featureStatus } from '../../lib/decide/feature/describe.ts';
 import { stageForLink } from '../../lib/decide/stage-choice.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import { FEATURE_KEYS } from '../../core/url-keys.ts';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { FeatureAnswer, FeatureLookup, StageView } from '../../lib/decide/feature-answer.ts';
-import type { FeatureToolData, Place } from '../../lib/decide/feature-facts.ts';
-import { placeWords } from '../../lib/decide/feature-status.ts';
+import type { FeatureAnswer, FeatureLookup, StageView } from '../../lib/decide/feature/answer.ts';
+import type { FeatureToolData, Place } from '../../lib/decide/feature/build.ts';
+import { placeWords } from '../../lib/decide/feature/describe.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import { LevelBadge as Badge } from '../shared/LevelBadge.tsx';
 import FeatureJourney from './FeatureJourney.tsx';

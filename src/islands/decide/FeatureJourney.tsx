@@ -1,5 +1,5 @@
-import type { FeatureAnswer } from '../../lib/decide/feature-answer.ts';
-import type { FeatureToolData } from '../../lib/decide/feature-facts.ts';
+import type { FeatureAnswer } from '../../lib/decide/feature/answer.ts';
+import type { FeatureToolData } from '../../lib/decide/feature/build.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import { PlaceItem } from './FeatureAnswerView.tsx';
 import styles from './decide.module.css';

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
 import { calendarDateOf, parseIsoDate, type CalendarDate } from '../../lib/decide/calendar-date.ts';
-import { integrationAnswer } from '../../lib/decide/deadline.ts';
+import { integrationAnswer } from '../../lib/decide/integration/deadline.ts';
 import {
   INITIAL_INTEGRATE_STATE,
   integrateToolReducer,
   type IntegrateToolAction,
-} from '../../lib/decide/integrate-state.ts';
-import type { IntegrationToolData } from '../../lib/decide/integration-facts.ts';
-import { integrationStatus } from '../../lib/decide/integration-status.ts';
+} from '../../lib/decide/integration/state.ts';
+import type { IntegrationToolData } from '../../lib/decide/integration/build.ts';
+import { integrationStatus } from '../../lib/decide/integration/describe.ts';
 import { stageForLink } from '../../lib/decide/stage-choice.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import { INTEGRATE_KEYS } from '../../core/url-keys.ts';

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { addDays, toIsoDate, type CalendarDate } from '../../lib/decide/calendar-date.ts';
 import { longDate } from '../../lib/decide/date-words.ts';
-import type { IntegrationAnswer } from '../../lib/decide/deadline.ts';
+import type { IntegrationAnswer } from '../../lib/decide/integration/deadline.ts';
 import { icsDataUrl } from '../../lib/decide/ics.ts';
-import { calendarProblem, integrationCalendar } from '../../lib/decide/integration-calendar.ts';
-import type { IntegrationStage } from '../../lib/decide/integration-facts.ts';
+import { calendarProblem, integrationCalendar } from '../../lib/decide/integration/calendar.ts';
+import type { IntegrationStage } from '../../lib/decide/integration/build.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import styles from './decide.module.css';
 

@@ -6,10 +6,10 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { anchorTarget, rowAnchorId } from '../../lib/matrix/anchors.ts';
 import { applyView } from '../../lib/matrix/filter.ts';
-import { type MatrixAction, reduceView } from '../../lib/matrix/reducer.ts';
+import { type MatrixAction, reduceView } from '../../lib/matrix/state.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
-import { describeView } from '../../lib/matrix/summary.ts';
-import type { MatrixProps } from '../../lib/matrix/types.ts';
+import { describeView } from '../../lib/matrix/describe.ts';
+import type { MatrixProps } from '../../lib/matrix/model.ts';
 import { viewToQuery } from '../../lib/matrix/url.ts';
 import {
   activeFilterCount,

@@ -1,7 +1,7 @@
 import { type Ref, useId } from 'react';
-import type { MatrixAction } from '../../lib/matrix/reducer.ts';
+import type { MatrixAction } from '../../lib/matrix/state.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
-import type { CellLevel, MatrixProps } from '../../lib/matrix/types.ts';
+import type { CellLevel, MatrixProps } from '../../lib/matrix/model.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/matrix/url.ts';
 import type { MatrixView } from '../../lib/matrix/view.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';

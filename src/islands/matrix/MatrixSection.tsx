@@ -4,7 +4,7 @@ import type { CellChange } from '../../lib/matrix/diff.ts';
 import type { TableResult } from '../../lib/matrix/filter.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
 import { searchAnchor } from '../../lib/search/anchors.ts';
-import type { LevelTerm, MatrixCell, StageColumn } from '../../lib/matrix/types.ts';
+import type { LevelTerm, MatrixCell, StageColumn } from '../../lib/matrix/model.ts';
 import { LevelBadge } from '../shared/LevelBadge.tsx';
 import controls from './controls.module.css';
 import styles from './MatrixSection.module.css';

@@ -1,8 +1,8 @@
 import { type MouseEvent, useId } from 'react';
 import { adjacentPairs, viewIsPair } from '../../lib/matrix/pairs.ts';
-import { reduceView } from '../../lib/matrix/reducer.ts';
+import { reduceView } from '../../lib/matrix/state.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
-import type { StageColumn } from '../../lib/matrix/types.ts';
+import type { StageColumn } from '../../lib/matrix/model.ts';
 import { viewToQuery } from '../../lib/matrix/url.ts';
 import type { MatrixCatalog, MatrixView } from '../../lib/matrix/view.ts';
 import styles from './StagePairs.module.css';

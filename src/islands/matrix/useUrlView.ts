@@ -4,7 +4,7 @@
  * each change with `replaceState` (one history entry per page, not per keystroke).
  */
 import { type ActionDispatch, useEffect, useRef, useState } from 'react';
-import type { MatrixAction } from '../../lib/matrix/reducer.ts';
+import type { MatrixAction } from '../../lib/matrix/state.ts';
 import { viewFromQuery, viewToQuery } from '../../lib/matrix/url.ts';
 import type { MatrixCatalog, MatrixView } from '../../lib/matrix/view.ts';
 import type { IgnoredParam } from '../../lib/url-state.ts';

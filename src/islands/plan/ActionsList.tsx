@@ -1,6 +1,6 @@
 import type { Plan } from '../../lib/plan/plan.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
-import { actionText } from '../../lib/plan/words.ts';
+import { actionText } from '../../lib/plan/describe.ts';
 import styles from './Plan.module.css';
 
 /** The three next actions, each a link to where the guide says it. */

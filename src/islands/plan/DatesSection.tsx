@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DATES_ANCHOR, type Plan } from '../../lib/plan/plan.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
-import { integrationText } from '../../lib/plan/words.ts';
+import { integrationText } from '../../lib/plan/describe.ts';
 import styles from './Plan.module.css';
 
 interface Props {

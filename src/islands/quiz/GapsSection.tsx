@@ -1,4 +1,4 @@
-import { placeWords } from '../../lib/decide/feature-status.ts';
+import { placeWords } from '../../lib/decide/feature/describe.ts';
 import type { Result } from '../../lib/quiz/assess.ts';
 import { gapSentences } from '../../lib/quiz/describe.ts';
 import type { QuizModel } from '../../lib/quiz/model.ts';

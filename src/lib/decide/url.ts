@@ -1,6 +1,6 @@
 import { FEATURE_KEYS, INTEGRATE_KEYS } from '../../core/url-keys.ts';
 import { parseQuery, type IgnoredParam } from '../url-state.ts';
-import type { FeatureSelection } from './feature-answer.ts';
+import type { FeatureSelection } from './feature/answer.ts';
 
 /**
  * The decision tools' part of the /decide/ link. They own exactly four keys; every other key (the

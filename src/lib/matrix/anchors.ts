@@ -2,7 +2,7 @@
  * The ids that other pages and search link to on the comparison page: each table's heading is
  * its matrix id, each row `<matrix-id>--<row-id>` (the format of `paths.matrixRow`).
  */
-import type { MatrixTable } from './types.ts';
+import type { MatrixTable } from './model.ts';
 
 /** The id of a row's `<tr>`. */
 export function rowAnchorId(tableId: string, rowId: string): string {

@@ -7,7 +7,7 @@
  *   No and that one's is not, `changed` for any other difference. The first shown stage is the
  *   baseline and is never marked.
  */
-import type { MatrixCell, MatrixRow } from './types.ts';
+import type { MatrixCell, MatrixRow } from './model.ts';
 
 export type ChangeKind = 'new' | 'dropped' | 'changed';
 

@@ -4,7 +4,7 @@
  */
 import { type CellChange, rowChanges, rowDiffers } from './diff.ts';
 import { cellWords, containsAllWords, foldText, queryWords } from './text.ts';
-import type { CellLevel, LevelTerm, MatrixProps, MatrixRow, MatrixTable } from './types.ts';
+import type { CellLevel, LevelTerm, MatrixProps, MatrixRow, MatrixTable } from './model.ts';
 import type { MatrixView } from './view.ts';
 
 /** Whether every word of `query` is in the row's name or in its cells at the shown stages. */

@@ -1,5 +1,5 @@
 /** The quick comparisons "POC → MVP", "MVP → Production", ...: each stage and the next. */
-import type { StageColumn } from './types.ts';
+import type { StageColumn } from './model.ts';
 import type { MatrixView } from './view.ts';
 
 export interface StagePair {

@@ -2,7 +2,7 @@
  * Text matching for the "Filter rows" box: case-insensitive, accent-insensitive, every word of
  * the query somewhere in the row (in any order), so "redis cach" finds the Caching row.
  */
-import type { LevelTerm, MatrixCell } from './types.ts';
+import type { LevelTerm, MatrixCell } from './model.ts';
 
 /** Lower case, accents removed, runs of white space as one space. */
 export function foldText(text: string): string {

@@ -7,7 +7,7 @@
  */
 import { KEBAB_ID } from '../../core/ids.ts';
 import { formatQuery, type IgnoredParam, parseQuery } from '../url-state.ts';
-import type { CellLevel } from './types.ts';
+import type { CellLevel } from './model.ts';
 import { defaultView, inOrder, type MatrixCatalog, type MatrixView } from './view.ts';
 
 /** The query parameter of each part of the view. */

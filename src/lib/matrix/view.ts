@@ -2,7 +2,7 @@
  * What the reader has chosen to see on the comparison page. The whole view is written to the URL
  * query (see url.ts), so it holds ids and plain values only.
  */
-import type { CellLevel, MatrixProps } from './types.ts';
+import type { CellLevel, MatrixProps } from './model.ts';
 
 export interface MatrixView {
   /** Shown stage columns, in lifecycle order. */

@@ -9,7 +9,7 @@ import type { CalendarDate } from '../decide/calendar-date.ts';
 import type { PlanModel } from './model.ts';
 import type { Plan } from './plan.ts';
 import { loadWords } from './quiz-adapter.ts';
-import { actionText, datesLines } from './words.ts';
+import { actionText, datesLines } from './describe.ts';
 import { planStrings as t } from './strings.ts';
 
 export interface PlanExportMeta {

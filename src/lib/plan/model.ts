@@ -3,7 +3,7 @@ import type { ChecklistModel } from '../checklist/model.ts';
 import type { QuizModel } from '../quiz/model.ts';
 
 /**
- * What the plan page gets from the content, built at build time (build-model.ts): small plain
+ * What the plan page gets from the content, built at build time (build.ts): small plain
  * data, every word from content/. The quiz's own model rides along so the plan can call the
  * quiz's assessment instead of re-deriving it (see quiz-adapter.ts).
  */

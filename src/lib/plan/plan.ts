@@ -5,7 +5,7 @@
  */
 import { countItems, isFinished, type Counts, type Progress } from '../checklist/progress.ts';
 import { compareDates, parseIsoDate, type CalendarDate } from '../decide/calendar-date.ts';
-import { integrationAnswer, type IntegrationAnswer } from '../decide/deadline.ts';
+import { integrationAnswer, type IntegrationAnswer } from '../decide/integration/deadline.ts';
 import type { Answers } from '../quiz/assess.ts';
 import { deriveGaps, type Gap } from './gaps.ts';
 import { milestones } from './milestones.ts';

@@ -1,10 +1,10 @@
-import type { Place } from '../decide/feature-facts.ts';
+import type { Place } from '../decide/feature/build.ts';
 import type { Duration } from '../../core/duration.ts';
 import type { Span } from './duration.ts';
 
 /**
  * The quiz as the island gets it: small, plain, serialisable data built from the content at build
- * time (see build-model.ts). Every word here comes from content/; nothing is retyped.
+ * time (see build.ts). Every word here comes from content/; nothing is retyped.
  */
 export interface QuizModel {
   title: string;

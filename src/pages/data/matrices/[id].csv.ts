@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadMatrices, loadStages, loadTerms } from '../../../data/content.ts';
 import { linkedFeatures, matrixCsv } from '../../../lib/data/csv.ts';
 import { cellWords } from '../../../lib/matrix/text.ts';
-import type { LevelTerm } from '../../../lib/matrix/types.ts';
+import type { LevelTerm } from '../../../lib/matrix/model.ts';
 
 export const getStaticPaths = (async () => {
   const stages = (await loadStages()).map((s) => ({ id: s.id, shortName: s.data.shortName }));

@@ -10,11 +10,11 @@ import {
   OTHER_VALUE,
   selectValue,
   type FeatureToolState,
-} from '../../../../src/lib/decide/feature-state.ts';
+} from '../../../../src/lib/decide/feature/state.ts';
 import {
   INITIAL_INTEGRATE_STATE,
   integrateToolReducer,
-} from '../../../../src/lib/decide/integrate-state.ts';
+} from '../../../../src/lib/decide/integration/state.ts';
 import { chooseStage, NO_STAGE, stageForLink } from '../../../../src/lib/decide/stage-choice.ts';
 
 describe('chooseStage', () => {

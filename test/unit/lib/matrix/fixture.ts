@@ -1,6 +1,6 @@
 // A small, made-up set of tables for the matrix logic tests: three stages, two tables, rows that
 // stay the same, become new, change words, are dropped, and carry accents. Not the site's content.
-import type { MatrixProps } from '../../../../src/lib/matrix/types.ts';
+import type { MatrixProps } from '../../../../src/lib/matrix/model.ts';
 import { catalogOf } from '../../../../src/lib/matrix/view.ts';
 
 export const PROPS: MatrixProps = {

@@ -3,7 +3,7 @@
 // required", with the places that require it. Checked on the real content, results not typed.
 import { describe, expect, test } from 'vitest';
 import { deriveFeatureStatements } from '../../../../src/lib/features/statements.ts';
-import { alsoRequiredAt } from '../../../../src/lib/quiz/build-model.ts';
+import { alsoRequiredAt } from '../../../../src/lib/quiz/build.ts';
 import { sortStages } from '../../../../src/lib/stages.ts';
 import { load } from '../../../fixtures/real-content.ts';
 

@@ -3,7 +3,7 @@
 // their place in the lifecycle as content orders them; answers by their stable ids.
 import { describe, expect, test } from 'vitest';
 import { assess, type Answers, type Result } from '../../../../src/lib/quiz/assess.ts';
-import { buildQuizModel } from '../../../../src/lib/quiz/build-model.ts';
+import { buildQuizModel } from '../../../../src/lib/quiz/build.ts';
 import { timeBoxSentence } from '../../../../src/lib/quiz/describe.ts';
 import type { QuizQuestion } from '../../../../src/lib/quiz/model.ts';
 import { load } from '../../../fixtures/real-content.ts';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../../../src/lib/quiz/assess.ts';
-import { buildQuizModel } from '../../../../src/lib/quiz/build-model.ts';
+import { buildQuizModel } from '../../../../src/lib/quiz/build.ts';
 import { DECISION_TOOL_KEYS } from '../../../../src/core/url-keys.ts';
 import { quizView, reduceQuiz, initialQuizState } from '../../../../src/lib/quiz/state.ts';
 import { quizKeys, readAnswers } from '../../../../src/lib/quiz/url.ts';

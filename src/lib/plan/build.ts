@@ -5,10 +5,10 @@
  */
 import { migrationModel } from '../checklist/build-models.ts';
 import { checklistTitle } from '../checklists.ts';
-import type { IntegrationToolData } from '../decide/integration-facts.ts';
+import type { IntegrationToolData } from '../decide/integration/build.ts';
 import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';
-import { buildQuizModel, type QuizSources } from '../quiz/build-model.ts';
+import { buildQuizModel, type QuizSources } from '../quiz/build.ts';
 import { sortStages, type StageEntry } from '../stages.ts';
 import { periodLength } from './milestones.ts';
 import type { PlanMigration, PlanModel, Priority, Requirement } from './model.ts';

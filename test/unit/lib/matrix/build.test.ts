@@ -1,6 +1,6 @@
 // toMatrixProps against the real content: what the island receives is what content/ says.
 import { describe, expect, it } from 'vitest';
-import { toMatrixProps } from '../../../../src/lib/matrix/props.ts';
+import { toMatrixProps } from '../../../../src/lib/matrix/build.ts';
 import { sortStages } from '../../../../src/lib/stages.ts';
 import { CellLevelSchema } from '../../../../src/schemas/shared.ts';
 import { load } from '../../../fixtures/real-content.ts';

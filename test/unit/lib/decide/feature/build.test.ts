@@ -1,15 +1,15 @@
 // The feature tool's data and answers, from the real content: each fact is looked up in content/
 // and compared, so no level or stage is typed here.
 import { describe, expect, test } from 'vitest';
-import { lookUpFeature } from '../../../../src/lib/decide/feature-answer.ts';
-import { featureStatus } from '../../../../src/lib/decide/feature-status.ts';
+import { lookUpFeature } from '../../../../../src/lib/decide/feature/answer.ts';
+import { featureStatus } from '../../../../../src/lib/decide/feature/describe.ts';
 import {
   collectStatements,
   deriveFeatureStatements,
-} from '../../../../src/lib/features/statements.ts';
-import { sortStages } from '../../../../src/lib/stages.ts';
-import { realFeatureData } from '../../../fixtures/decide-data.ts';
-import { load } from '../../../fixtures/real-content.ts';
+} from '../../../../../src/lib/features/statements.ts';
+import { sortStages } from '../../../../../src/lib/stages.ts';
+import { realFeatureData } from '../../../../fixtures/decide-data.ts';
+import { load } from '../../../../fixtures/real-content.ts';
 
 const data = realFeatureData();
 const stages = sortStages(load('stages'));

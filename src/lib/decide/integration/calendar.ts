@@ -1,7 +1,7 @@
-import { toIsoDate, type CalendarDate } from './calendar-date.ts';
-import { buildIcs, fitsCalendarFile } from './ics.ts';
-import type { IntegrationStage } from './integration-facts.ts';
-import { decideStrings } from './strings.ts';
+import { toIsoDate, type CalendarDate } from '../calendar-date.ts';
+import { buildIcs, fitsCalendarFile } from '../ics.ts';
+import type { IntegrationStage } from './build.ts';
+import { decideStrings } from '../strings.ts';
 
 /**
  * The "Add to calendar" file for a stage's integration date: its checkpoint deadline (a

@@ -6,16 +6,16 @@ import {
   addPeriod,
   toIsoDate,
   type CalendarDate,
-} from '../../../../src/lib/decide/calendar-date.ts';
-import { integrationAnswer } from '../../../../src/lib/decide/deadline.ts';
+} from '../../../../../src/lib/decide/calendar-date.ts';
+import { integrationAnswer } from '../../../../../src/lib/decide/integration/deadline.ts';
 import {
   checkpointText,
   calendarProblem,
   integrationCalendar,
-} from '../../../../src/lib/decide/integration-calendar.ts';
-import { sortStages } from '../../../../src/lib/stages.ts';
-import { realIntegrationData, SITE } from '../../../fixtures/decide-data.ts';
-import { load } from '../../../fixtures/real-content.ts';
+} from '../../../../../src/lib/decide/integration/calendar.ts';
+import { sortStages } from '../../../../../src/lib/stages.ts';
+import { realIntegrationData, SITE } from '../../../../fixtures/decide-data.ts';
+import { load } from '../../../../fixtures/real-content.ts';
 
 const data = realIntegrationData();
 const stages = sortStages(load('stages'));

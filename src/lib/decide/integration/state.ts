@@ -1,4 +1,4 @@
-import { chooseStage, NO_STAGE, type StageChoice } from './stage-choice.ts';
+import { chooseStage, NO_STAGE, type StageChoice } from '../stage-choice.ts';
 
 /** The state of "When must I integrate?": the stage and the start date as "YYYY-MM-DD". */
 export interface IntegrateToolState {

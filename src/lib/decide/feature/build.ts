@@ -1,11 +1,11 @@
-import type { ChecklistData } from '../../schemas/checklists.ts';
-import type { FeatureData } from '../../schemas/features.ts';
-import type { MatrixData } from '../../schemas/matrices.ts';
-import type { StageData } from '../../schemas/stages.ts';
-import type { TermData } from '../../schemas/vocabulary.ts';
-import { deriveFeatureStatements, type Statement } from '../features/statements.ts';
-import { paths } from '../paths.ts';
-import { sortStages } from '../stages.ts';
+import type { ChecklistData } from '../../../schemas/checklists.ts';
+import type { FeatureData } from '../../../schemas/features.ts';
+import type { MatrixData } from '../../../schemas/matrices.ts';
+import type { StageData } from '../../../schemas/stages.ts';
+import type { TermData } from '../../../schemas/vocabulary.ts';
+import { deriveFeatureStatements, type Statement } from '../../features/statements.ts';
+import { paths } from '../../paths.ts';
+import { sortStages } from '../../stages.ts';
 
 /**
  * The facts the "Should I add feature X?" tool answers from, built at build time from the one

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { answerFeature, lookUpFeature } from '../../../../src/lib/decide/feature-answer.ts';
+import { answerFeature, lookUpFeature } from '../../../../../src/lib/decide/feature/answer.ts';
 import type {
   FeatureFacts,
   FeatureStage,
   FeatureToolData,
   Place,
   StageRule,
-} from '../../../../src/lib/decide/feature-facts.ts';
-import { featureStatus } from '../../../../src/lib/decide/feature-status.ts';
+} from '../../../../../src/lib/decide/feature/build.ts';
+import { featureStatus } from '../../../../../src/lib/decide/feature/describe.ts';
 
 // A made-up guide with three stages; none of the real content's facts are typed here.
 const stage = (id: string, rule: string): StageRule => ({

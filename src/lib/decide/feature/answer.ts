@@ -1,5 +1,5 @@
-import type { FeatureFacts, FeatureStage, FeatureToolData, StageRule } from './feature-facts.ts';
-import { matchFeature, nameKey } from '../../core/names.ts';
+import type { FeatureFacts, FeatureStage, FeatureToolData, StageRule } from './build.ts';
+import { matchFeature, nameKey } from '../../../core/names.ts';
 
 /**
  * "Should I add feature X?": what the guide says of a feature at each stage and at the reader's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeView } from '../../../../src/lib/matrix/summary.ts';
+import { describeView } from '../../../../src/lib/matrix/describe.ts';
 import { defaultView, type MatrixView } from '../../../../src/lib/matrix/view.ts';
 import { CATALOG, PROPS } from './fixture.ts';
 

@@ -1,5 +1,5 @@
-import type { FeatureSelection } from './feature-answer.ts';
-import { chooseStage, NO_STAGE, type StageChoice } from './stage-choice.ts';
+import type { FeatureSelection } from './answer.ts';
+import { chooseStage, NO_STAGE, type StageChoice } from '../stage-choice.ts';
 
 /** The state of "Should I add feature X?": what is picked, the words being typed, the stage. */
 export interface FeatureToolState {

@@ -2,7 +2,7 @@
  * The comparison view's state changes, one action per reader interaction. Total and pure:
  * unknown ids leave the view as it is, lists stay in display order.
  */
-import type { CellLevel } from './types.ts';
+import type { CellLevel } from './model.ts';
 import { defaultView, inOrder, type MatrixCatalog, type MatrixView } from './view.ts';
 
 export type MatrixAction =

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { parseIsoDate, type CalendarDate } from '../../../../src/lib/decide/calendar-date.ts';
-import { integrationAnswer } from '../../../../src/lib/decide/deadline.ts';
-import type { IntegrationStage } from '../../../../src/lib/decide/integration-facts.ts';
-import { integrationStatus, startProblem } from '../../../../src/lib/decide/integration-status.ts';
+import { parseIsoDate, type CalendarDate } from '../../../../../src/lib/decide/calendar-date.ts';
+import { integrationAnswer } from '../../../../../src/lib/decide/integration/deadline.ts';
+import type { IntegrationStage } from '../../../../../src/lib/decide/integration/build.ts';
+import {
+  integrationStatus,
+  startProblem,
+} from '../../../../../src/lib/decide/integration/describe.ts';
 
 function d(text: string): CalendarDate {
   const reading = parseIsoDate(text);

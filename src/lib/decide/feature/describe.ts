@@ -1,6 +1,6 @@
-import type { FeatureLookup } from './feature-answer.ts';
-import type { LevelWords, Place } from './feature-facts.ts';
-import { decideStrings } from './strings.ts';
+import type { FeatureLookup } from './answer.ts';
+import type { LevelWords, Place } from './build.ts';
+import { decideStrings } from '../strings.ts';
 
 /**
  * The sentences a screen reader hears when the feature answer changes: what each place of the

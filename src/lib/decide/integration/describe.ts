@@ -1,8 +1,8 @@
-import { parseIsoDate } from './calendar-date.ts';
-import { impossibleDetail, longDate } from './date-words.ts';
+import { parseIsoDate } from '../calendar-date.ts';
+import { impossibleDetail, longDate } from '../date-words.ts';
 import type { IntegrationAnswer } from './deadline.ts';
-import type { IntegrationStage } from './integration-facts.ts';
-import { decideStrings } from './strings.ts';
+import type { IntegrationStage } from './build.ts';
+import { decideStrings } from '../strings.ts';
 
 const t = decideStrings.integrate;
 

@@ -8,7 +8,7 @@ import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';
 import { fillTemplate } from '../template.ts';
 import { sortStages, stageHeading, type StageEntry } from '../stages.ts';
-import { strip } from '../decide/feature-facts.ts';
+import { strip } from '../decide/feature/build.ts';
 import type { FeatureStatements } from '../features/statements.ts';
 import type {
   AlsoRequired,

@@ -3,7 +3,7 @@
  * entries, every name and cell read from content/.
  */
 import { paths } from '../paths.ts';
-import type { CellLevel, LevelTerm, MatrixCell, MatrixProps } from './types.ts';
+import type { CellLevel, LevelTerm, MatrixCell, MatrixProps } from './model.ts';
 
 /** The parts of the collections the matrices need (collection entries fit these shapes). */
 export interface MatrixSources {

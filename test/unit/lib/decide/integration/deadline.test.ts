@@ -5,9 +5,13 @@ import {
   parseIsoDate,
   toIsoDate,
   type CalendarDate,
-} from '../../../../src/lib/decide/calendar-date.ts';
-import type { Duration } from '../../../../src/core/duration.ts';
-import { integrationAnswer, nextReview, nthReview } from '../../../../src/lib/decide/deadline.ts';
+} from '../../../../../src/lib/decide/calendar-date.ts';
+import type { Duration } from '../../../../../src/core/duration.ts';
+import {
+  integrationAnswer,
+  nextReview,
+  nthReview,
+} from '../../../../../src/lib/decide/integration/deadline.ts';
 
 function d(text: string): CalendarDate {
   const reading = parseIsoDate(text);

@@ -1,6 +1,6 @@
 /** The one-line summary of the view, printed above the tables so paper says what it shows. */
 import { matrixStrings as s } from './strings.ts';
-import type { MatrixProps } from './types.ts';
+import type { MatrixProps } from './model.ts';
 import type { MatrixView } from './view.ts';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MatrixAction, reduceView } from '../../../../src/lib/matrix/reducer.ts';
+import { type MatrixAction, reduceView } from '../../../../src/lib/matrix/state.ts';
 import { defaultView, type MatrixView } from '../../../../src/lib/matrix/view.ts';
 import { CATALOG } from './fixture.ts';
 

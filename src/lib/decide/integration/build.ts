@@ -1,10 +1,10 @@
-import type { ChecklistData } from '../../schemas/checklists.ts';
-import { checklistTitle } from '../checklists.ts';
-import { plainText } from '../inline.ts';
-import { paths } from '../paths.ts';
-import { sortStages, type StageEntry } from '../stages.ts';
-import { fillTemplate } from '../template.ts';
-import type { Duration } from '../../core/duration.ts';
+import type { ChecklistData } from '../../../schemas/checklists.ts';
+import { checklistTitle } from '../../checklists.ts';
+import { plainText } from '../../inline.ts';
+import { paths } from '../../paths.ts';
+import { sortStages, type StageEntry } from '../../stages.ts';
+import { fillTemplate } from '../../template.ts';
+import type { Duration } from '../../../core/duration.ts';
 
 /**
  * The facts the "When must I integrate?" tool answers from, built at build time from the stages

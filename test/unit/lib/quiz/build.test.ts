@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assess } from '../../../../src/lib/quiz/assess.ts';
-import {
-  buildQuizModel,
-  cellWords,
-  type QuizSources,
-} from '../../../../src/lib/quiz/build-model.ts';
+import { buildQuizModel, cellWords, type QuizSources } from '../../../../src/lib/quiz/build.ts';
 import { gapSentences } from '../../../../src/lib/quiz/describe.ts';
 import type { QuizModel } from '../../../../src/lib/quiz/model.ts';
 import { makeMatrixSchema } from '../../../../src/schemas/matrices.ts';

@@ -4,8 +4,8 @@ import {
   daysBetween,
   parseIsoDate,
   type CalendarDate,
-} from './calendar-date.ts';
-import type { Duration } from '../../core/duration.ts';
+} from '../calendar-date.ts';
+import type { Duration } from '../../../core/duration.ts';
 
 /**
  * "When must I integrate?": from a stage's time box, the date the stage started and today, the
