@@ -9,7 +9,8 @@ import { readShareFragment } from '../../lib/checklist/share.ts';
 import { readPair, writePair } from '../../lib/checklist/storage.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import { describeIgnored, formatQuery, parseQuery } from '../../lib/url-state.ts';
-import { browserStorage, replaceUrl } from '../shared/browser.ts';
+import { browserStorage } from '../shared/browser.ts';
+import { useUrlState } from '../shared/useUrlState.ts';
 import Checklist, { type ChecklistProps } from './Checklist.tsx';
 import styles from './Checklist.module.css';
 
@@ -56,7 +57,6 @@ export default function TemplateChecklist({
   ...checklist
 }: TemplateChecklistProps) {
   const [pairId, setPairId] = useState<string | undefined>(undefined);
-  const [ignoredNote, setIgnoredNote] = useState('');
   const selectId = useId();
   const pairs: TemplatePair[] = useMemo(
     () =>
@@ -71,33 +71,47 @@ export default function TemplateChecklist({
   const Title = `h${titleLevel}` as const;
 
   // Which transition: a shared link's, then the page's ?pair=, then the last one chosen, then the first.
-  useEffect(() => {
+  const choosePair = (hash: string, fromUrl: string | undefined) => {
     const ids = pairs.map((p) => p.id);
     const shared = readShareFragment(
-      location.hash,
+      hash,
       pairs.map((p) => p.model.id),
     )?.snapshot.checklistId;
-    let fromUrl: string | undefined;
-    if (pairInUrl) {
-      const { accepted, ignored } = parseQuery(location.search, {
-        [PAIR_PARAM]: (value) => ids.includes(value),
-      });
-      fromUrl = accepted.get(PAIR_PARAM);
-      setIgnoredNote(describeIgnored(ignored));
-    }
     setPairId(
       pairs.find((p) => p.model.id === shared)?.id ??
         fromUrl ??
         readPair(browserStorage(), templateId, ids) ??
         ids[0],
     );
+  };
+
+  // On the template's own page the pair lives in the address (read again on back/forward).
+  const { ignored } = useUrlState({
+    enabled: pairInUrl,
+    state: pairId,
+    read: ({ search, hash }) => {
+      const ids = pairs.map((p) => p.id);
+      const { accepted, ignored } = parseQuery(search, {
+        [PAIR_PARAM]: (value) => ids.includes(value),
+      });
+      choosePair(hash, accepted.get(PAIR_PARAM));
+      return ignored;
+    },
+    write: (id, search) => (id === undefined ? search : formatQuery([[PAIR_PARAM, id]])),
+    rewriteOnRead: true,
+  });
+  const ignoredNote = describeIgnored(ignored);
+
+  // Elsewhere only a shared link's fragment or this browser's storage choose it.
+  useEffect(() => {
+    if (!pairInUrl) choosePair(location.hash, undefined);
+    // choosePair reads only `pairs` and `templateId`.
   }, [pairs, pairInUrl, templateId]);
 
-  // The chosen transition fills the page's title and address.
+  // The chosen transition fills the page's title.
   useEffect(() => {
     if (pair === undefined || !pairInUrl) return;
     document.title = document.title.replace(blank.title, pair.model.title);
-    replaceUrl(formatQuery([[PAIR_PARAM, pair.id]]));
     return () => {
       document.title = document.title.replace(pair.model.title, blank.title);
     };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useReducer, useState } from 'react';
+import { useCallback, useId, useMemo, useReducer } from 'react';
 import { lookUpFeature } from '../../lib/decide/feature/answer.ts';
 import type { FeatureToolData } from '../../lib/decide/feature/build.ts';
 import {
@@ -6,21 +6,24 @@ import {
   INITIAL_FEATURE_STATE,
   OTHER_VALUE,
   selectValue,
-  type FeatureToolAction,
-  type FeatureToolState,
 } from '../../lib/decide/feature/state.ts';
 import { featureStatus } from '../../lib/decide/feature/describe.ts';
 import { stageForLink } from '../../lib/decide/stage-choice.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import { FEATURE_KEYS } from '../../core/url-keys.ts';
-import { featureParam, MAX_FEATURE_TEXT, readFeatureQuery } from '../../lib/decide/url.ts';
+import {
+  featureParam,
+  MAX_FEATURE_TEXT,
+  readFeatureQuery,
+  withOwnParams,
+} from '../../lib/decide/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import FeatureAnswerView from './FeatureAnswerView.tsx';
 import LinkNote from './LinkNote.tsx';
 import StagePicker from './StagePicker.tsx';
 import { useAssessedStage } from './useAssessedStage.ts';
 import { useHydrated } from '../shared/useHydrated.ts';
-import { writeOwnParams } from './link.ts';
+import { useUrlState } from '../shared/useUrlState.ts';
 import styles from './decide.module.css';
 
 interface Props {
@@ -37,36 +40,35 @@ const t = decideStrings.feature;
 export default function FeatureAdvisor({ data, passThrough, labelledBy }: Props) {
   const hydrated = useHydrated();
   const [state, dispatch] = useReducer(featureToolReducer, INITIAL_FEATURE_STATE);
-  const [note, setNote] = useState('');
   const ids = { select: useId(), text: useId(), hint: useId(), list: useId() };
   const stageIds = useMemo(() => data.stages.map((s) => s.id), [data]);
 
-  // The link is read after hydration, so the first render matches the server's HTML.
-  useEffect(() => {
-    const { values, ignored } = readFeatureQuery(
-      window.location.search,
-      { stageIds, featureIds: data.features.map((f) => f.id) },
-      passThrough,
-    );
-    dispatch({ type: 'link-read', ...values });
-    setNote(describeIgnored(ignored));
-  }, [data, stageIds, passThrough]);
+  // The tool's keys in the link: read after hydration and on back/forward, written when the
+  // reader changes them (a link or the quiz never rewrite it).
+  const { ignored } = useUrlState({
+    state,
+    read: ({ search }, cause) => {
+      const { values, ignored } = readFeatureQuery(
+        search,
+        { stageIds, featureIds: data.features.map((f) => f.id) },
+        passThrough,
+      );
+      dispatch({ type: cause === 'opened' ? 'link-read' : 'link-restored', ...values });
+      return ignored;
+    },
+    write: (s, search) =>
+      withOwnParams(search, [
+        [FEATURE_KEYS.feature, featureParam(s.selection)],
+        [FEATURE_KEYS.stage, stageForLink(s.stage)],
+      ]),
+  });
+  const note = describeIgnored(ignored);
 
   const onAssessed = useCallback(
     (stage: string) => dispatch({ type: 'stage-assessed', stage }),
     [],
   );
   useAssessedStage(stageIds, onAssessed);
-
-  /** A reader's action: update the state and the link (a link or the quiz never rewrite it). */
-  const act = (action: FeatureToolAction) => {
-    const next: FeatureToolState = featureToolReducer(state, action);
-    dispatch(action);
-    writeOwnParams([
-      [FEATURE_KEYS.feature, featureParam(next.selection)],
-      [FEATURE_KEYS.stage, stageForLink(next.stage)],
-    ]);
-  };
 
   const lookup = lookUpFeature(data, state.selection, state.stage.stage);
   const status = featureStatus(lookup, data.words);
@@ -79,7 +81,7 @@ export default function FeatureAdvisor({ data, passThrough, labelledBy }: Props)
       data-answered={status === '' ? undefined : ''}
       onSubmit={(event) => {
         event.preventDefault();
-        if (other) act({ type: 'draft-submitted' });
+        if (other) dispatch({ type: 'draft-submitted' });
       }}
     >
       <LinkNote text={note} />
@@ -90,7 +92,7 @@ export default function FeatureAdvisor({ data, passThrough, labelledBy }: Props)
             id={ids.select}
             value={selectValue(state.selection)}
             disabled={!hydrated}
-            onChange={(event) => act({ type: 'feature-picked', value: event.target.value })}
+            onChange={(event) => dispatch({ type: 'feature-picked', value: event.target.value })}
           >
             <option value="">{t.choose}</option>
             {data.features.map((feature) => (
@@ -136,7 +138,7 @@ export default function FeatureAdvisor({ data, passThrough, labelledBy }: Props)
           stages={data.stages}
           choice={state.stage}
           disabled={!hydrated}
-          onPick={(stage) => act({ type: 'stage-picked', stage })}
+          onPick={(stage) => dispatch({ type: 'stage-picked', stage })}
         />
       </div>
       <p className={styles.status} role="status" data-empty={status === '' ? '' : undefined}>

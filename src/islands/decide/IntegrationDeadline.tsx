@@ -4,21 +4,20 @@ import { integrationAnswer } from '../../lib/decide/integration/deadline.ts';
 import {
   INITIAL_INTEGRATE_STATE,
   integrateToolReducer,
-  type IntegrateToolAction,
 } from '../../lib/decide/integration/state.ts';
 import type { IntegrationToolData } from '../../lib/decide/integration/build.ts';
 import { integrationStatus } from '../../lib/decide/integration/describe.ts';
 import { stageForLink } from '../../lib/decide/stage-choice.ts';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import { INTEGRATE_KEYS } from '../../core/url-keys.ts';
-import { readIntegrateQuery } from '../../lib/decide/url.ts';
+import { readIntegrateQuery, withOwnParams } from '../../lib/decide/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
 import IntegrationResult from './IntegrationResult.tsx';
 import LinkNote from './LinkNote.tsx';
 import StagePicker from './StagePicker.tsx';
 import { useAssessedStage } from './useAssessedStage.ts';
 import { useHydrated } from '../shared/useHydrated.ts';
-import { writeOwnParams } from './link.ts';
+import { useUrlState } from '../shared/useUrlState.ts';
 import styles from './decide.module.css';
 
 interface Props {
@@ -46,16 +45,29 @@ const t = decideStrings.integrate;
 export default function IntegrationDeadline({ data, passThrough, labelledBy }: Props) {
   const hydrated = useHydrated();
   const [state, dispatch] = useReducer(integrateToolReducer, INITIAL_INTEGRATE_STATE);
-  const [note, setNote] = useState('');
   const [clock, setClock] = useState<Clock | undefined>(undefined);
   const ids = { start: useId(), hint: useId(), status: useId() };
   const stageIds = useMemo(() => data.stages.map((s) => s.id), [data]);
 
-  // The link and the clock are read after hydration, so the first render matches the server's.
+  // The tool's keys in the link: read after hydration and on back/forward, written when the
+  // reader changes them.
+  const { ignored } = useUrlState({
+    state,
+    read: ({ search }, cause) => {
+      const { values, ignored } = readIntegrateQuery(search, stageIds, passThrough);
+      dispatch({ type: cause === 'opened' ? 'link-read' : 'link-restored', ...values });
+      return ignored;
+    },
+    write: (s, search) =>
+      withOwnParams(search, [
+        [INTEGRATE_KEYS.stage, stageForLink(s.stage)],
+        [INTEGRATE_KEYS.start, s.start],
+      ]),
+  });
+  const note = describeIgnored(ignored);
+
+  // The clock is read after hydration, so the first render matches the server's.
   useEffect(() => {
-    const { values, ignored } = readIntegrateQuery(window.location.search, stageIds, passThrough);
-    dispatch({ type: 'link-read', ...values });
-    setNote(describeIgnored(ignored));
     setClock(readClock());
     // A tab left open overnight counts from the new day when the reader comes back to it.
     const refresh = () => {
@@ -63,23 +75,13 @@ export default function IntegrationDeadline({ data, passThrough, labelledBy }: P
     };
     document.addEventListener('visibilitychange', refresh);
     return () => document.removeEventListener('visibilitychange', refresh);
-  }, [stageIds, passThrough]);
+  }, []);
 
   const onAssessed = useCallback(
     (stage: string) => dispatch({ type: 'stage-assessed', stage }),
     [],
   );
   useAssessedStage(stageIds, onAssessed);
-
-  /** A reader's action: update the state and the link. */
-  const act = (action: IntegrateToolAction) => {
-    const next = integrateToolReducer(state, action);
-    dispatch(action);
-    writeOwnParams([
-      [INTEGRATE_KEYS.stage, stageForLink(next.stage)],
-      [INTEGRATE_KEYS.start, next.start],
-    ]);
-  };
 
   const stage = data.stages.find((s) => s.id === state.stage.stage);
   const answer =
@@ -104,7 +106,7 @@ export default function IntegrationDeadline({ data, passThrough, labelledBy }: P
           stages={data.stages}
           choice={state.stage}
           disabled={!hydrated}
-          onPick={(id) => act({ type: 'stage-picked', stage: id })}
+          onPick={(id) => dispatch({ type: 'stage-picked', stage: id })}
         />
         <div className={styles.field}>
           <label htmlFor={ids.start}>{t.start}</label>
@@ -117,7 +119,7 @@ export default function IntegrationDeadline({ data, passThrough, labelledBy }: P
             aria-describedby={startInvalid ? `${ids.hint} ${ids.status}` : ids.hint}
             aria-invalid={startInvalid || undefined}
             disabled={!hydrated}
-            onChange={(event) => act({ type: 'start-changed', value: event.target.value })}
+            onChange={(event) => dispatch({ type: 'start-changed', value: event.target.value })}
             onBlur={(event) =>
               dispatch({ type: 'start-left', unreadable: event.target.validity.badInput })
             }

@@ -10,7 +10,7 @@ import { type MatrixAction, reduceView } from '../../lib/matrix/state.ts';
 import { matrixStrings as s } from '../../lib/matrix/strings.ts';
 import { describeView } from '../../lib/matrix/describe.ts';
 import type { MatrixProps } from '../../lib/matrix/model.ts';
-import { viewToQuery } from '../../lib/matrix/url.ts';
+import { viewFromQuery, viewToQuery } from '../../lib/matrix/url.ts';
 import {
   activeFilterCount,
   catalogOf,
@@ -26,9 +26,12 @@ import controls from './controls.module.css';
 import styles from './MatrixExplorer.module.css';
 import { StagePairs } from './StagePairs.tsx';
 import { scrollToId, useHash } from './useHash.ts';
-import { useUrlView } from './useUrlView.ts';
+import { useUrlState } from '../shared/useUrlState.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
+
+/** How long typing may pause before the URL follows. */
+const WRITE_DELAY_MS = 200;
 
 /** Screens narrow enough to fold the filters away at first (the 40rem of the filter grid). */
 const NARROW = '(max-width: 40rem)';
@@ -40,7 +43,20 @@ export default function MatrixExplorer(props: MatrixProps) {
     catalog,
     defaultView,
   );
-  const { ready, pageUrl, ignored, dismissIgnored } = useUrlView(view, dispatch, catalog);
+  // The view lives in the URL query: read after hydration and on back/forward, written once
+  // typing pauses; a link with unusable parts stays as opened until the reader changes something.
+  const { ready, ignored, dismissIgnored } = useUrlState({
+    state: view,
+    read: ({ search }) => {
+      const loaded = viewFromQuery(search, catalog);
+      dispatch({ type: 'view-loaded', view: loaded.view });
+      return loaded.ignored;
+    },
+    write: (current) => viewToQuery(current, catalog),
+    writeDelayMs: WRITE_DELAY_MS,
+  });
+  // The page's address without query or fragment, for links to the view (known once hydrated).
+  const pageUrl = ready ? `${window.location.origin}${window.location.pathname}` : '';
   const result = useMemo(() => applyView(props, view), [props, view]);
   const hash = useHash();
   const [copy, setCopy] = useState<CopyState>('idle');

@@ -1,10 +1,7 @@
-import { useState } from 'react';
-import { replaceUrl } from '../shared/browser.ts';
 import { toIsoDate } from '../../lib/decide/calendar-date.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
-import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';
+import { buildPlan } from '../../lib/plan/plan.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
-import { planQuery } from '../../lib/plan/url.ts';
 import { ActionsList } from './ActionsList.tsx';
 import { DatesSection } from './DatesSection.tsx';
 import { EmptyPlan } from './EmptyPlan.tsx';
@@ -13,7 +10,7 @@ import { MigrationTable } from './MigrationTable.tsx';
 import styles from './Plan.module.css';
 import PlanTools from './PlanTools.tsx';
 import { StageSummary } from './StageSummary.tsx';
-import { usePlanBoot, type Boot } from './usePlanBoot.ts';
+import { usePlanBoot, usePlanInput, type Boot } from './usePlanBoot.ts';
 
 interface Props {
   model: PlanModel;
@@ -38,11 +35,7 @@ export default function Plan({ model, site }: Props) {
 }
 
 function PlanView({ model, site, boot }: Props & { boot: Boot }) {
-  const [input, setInput] = useState<PlanInput>(boot.input);
-  const changeInput = (next: PlanInput) => {
-    setInput(next);
-    replaceUrl(planQuery(model, next));
-  };
+  const [input, changeInput] = usePlanInput(model, boot.input);
   const plan = buildPlan(model, input, boot.progress, boot.today);
   return (
     <div className={styles.plan} data-plan-ready="true">

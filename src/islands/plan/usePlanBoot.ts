@@ -6,8 +6,9 @@ import { calendarDateOf, type CalendarDate } from '../../lib/decide/calendar-dat
 import type { PlanModel } from '../../lib/plan/model.ts';
 import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';
 import { planProgress, type ProgressSource } from '../../lib/plan/progress.ts';
-import { parsePlanUrl } from '../../lib/plan/url.ts';
+import { parsePlanUrl, planQuery } from '../../lib/plan/url.ts';
 import { browserStorage } from '../shared/browser.ts';
+import { useUrlState } from '../shared/useUrlState.ts';
 
 export interface Boot {
   input: PlanInput;
@@ -49,4 +50,23 @@ export function usePlanBoot(model: PlanModel): Boot | undefined {
   const [state, setState] = useState<Boot | undefined>(undefined);
   useEffect(() => setState(boot(model)), [model]);
   return state;
+}
+
+/**
+ * What the plan is built from, kept in the address: each change is written, and back or forward
+ * to another query reads it again (the boot has read the opened link and said what it ignored).
+ */
+export function usePlanInput(
+  model: PlanModel,
+  opened: PlanInput,
+): [PlanInput, (next: PlanInput) => void] {
+  const [input, setInput] = useState<PlanInput>(opened);
+  useUrlState({
+    state: input,
+    read: ({ search, hash }, cause) => {
+      if (cause === 'history') setInput(parsePlanUrl(model, search, hash).input);
+    },
+    write: (current) => planQuery(model, current),
+  });
+  return [input, setInput];
 }

@@ -21,7 +21,7 @@ import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { QuizActions } from './QuizActions.tsx';
 import { ResultDetails, ResultSummary } from './QuizResult.tsx';
 import styles from './StageQuiz.module.css';
-import { replaceUrl } from '../shared/browser.ts';
+import { useUrlState } from '../shared/useUrlState.ts';
 import { useHydrated } from '../shared/useHydrated.ts';
 
 interface Props {
@@ -44,30 +44,30 @@ export default function StageQuiz({ model, anchor }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const [showOnArrival, setShowOnArrival] = useState(false);
-  const [urlRead, setUrlRead] = useState(false);
   const [shareHref, setShareHref] = useState('');
   const [cleared, setCleared] = useState(false);
   const view = quizView(model, state);
   const required = model.questions.filter((q) => q.required).length;
 
-  // Read the link once, after hydration, so the first render matches the server's HTML.
-  useEffect(() => {
-    const { answers, ignored, renamed } = readAnswers(model, window.location.search);
-    dispatch({ type: 'link-opened', answers, ignored, renamed });
-    setUrlRead(true);
-    // A shared link points at the quiz section; its reader came for the result below the form.
-    setShowOnArrival(window.location.hash === `#${anchor}` && Object.keys(answers).length > 0);
-  }, [model, anchor]);
+  // The answers live in the URL: read after hydration and on back/forward, rewritten at once
+  // (former ids and unusable values dropped), every key the quiz does not own kept.
+  const { ready } = useUrlState({
+    state: state.answers,
+    read: ({ search, hash }, cause) => {
+      const { answers, ignored, renamed } = readAnswers(model, search);
+      dispatch({ type: 'link-opened', answers, ignored, renamed });
+      // A shared link points at the quiz section; its reader came for the result below the form.
+      if (cause === 'opened') {
+        setShowOnArrival(hash === `#${anchor}` && Object.keys(answers).length > 0);
+      }
+    },
+    write: (answers, search) => writeAnswers(model, search, answers),
+    rewriteOnRead: true,
+  });
 
-  // Keep the answers in the URL (replacing history, not adding to it) and keep every key the
-  // quiz does not own.
   useEffect(() => {
-    if (!urlRead) return;
-    const { search } = window.location;
-    const next = writeAnswers(model, search, state.answers);
-    if (next !== search) replaceUrl(next);
-    setShareHref(shareLink(window.location.href, anchor));
-  }, [model, anchor, state.answers, urlRead]);
+    if (ready) setShareHref(shareLink(window.location.href, anchor));
+  }, [anchor, state.answers, ready]);
 
   // Bring a shared result into view once (scrolling only: focus stays where the reader has it).
   useEffect(() => {

@@ -16,8 +16,9 @@ export async function copyText(text: string): Promise<boolean> {
 
 /**
  * Puts `search` (a query with its "?", or '') and `hash` in the address bar without a reload or a
- * new history entry; the path stays, and so does the fragment unless `hash` is given. Every tool
- * writes its link through here: one history entry per page, not one per change.
+ * new history entry; the path stays, and so does the fragment unless `hash` is given. Widgets write
+ * their state through `useUrlState` (useUrlState.ts), which calls this: one history entry per page,
+ * not one per change.
  */
 export function replaceUrl(search: string, hash: string = window.location.hash): void {
   const { pathname } = window.location;

@@ -30,3 +30,12 @@ export function chooseStage(
 export function stageForLink(choice: StageChoice): string | undefined {
   return choice.source === 'reader' || choice.source === 'link' ? choice.stage : undefined;
 }
+
+/**
+ * The choice after back or forward reached an address naming `stage` (or none): the address's
+ * stage, else the quiz's if the quiz chose it (the quiz never writes it), else none.
+ */
+export function restoredStage(choice: StageChoice, stage: string | undefined): StageChoice {
+  if (stage !== undefined) return { stage, source: 'link' };
+  return choice.source === 'quiz' ? choice : NO_STAGE;
+}

@@ -1,5 +1,5 @@
 import type { FeatureSelection } from './answer.ts';
-import { chooseStage, NO_STAGE, type StageChoice } from '../stage-choice.ts';
+import { chooseStage, NO_STAGE, restoredStage, type StageChoice } from '../stage-choice.ts';
 
 /** The state of "Should I add feature X?": what is picked, the words being typed, the stage. */
 export interface FeatureToolState {
@@ -27,7 +27,9 @@ export type FeatureToolAction =
   | { type: 'draft-submitted' }
   | { type: 'stage-picked'; stage: string }
   | { type: 'stage-assessed'; stage: string }
-  | { type: 'link-read'; selection: FeatureSelection | undefined; stage: string | undefined };
+  | { type: 'link-read'; selection: FeatureSelection | undefined; stage: string | undefined }
+  /** Back or forward reached an address: what it does not name is cleared, not kept. */
+  | { type: 'link-restored'; selection: FeatureSelection | undefined; stage: string | undefined };
 
 /** The select's value for a selection. */
 export function selectValue(selection: FeatureSelection): string {
@@ -63,6 +65,14 @@ export function featureToolReducer(
         draft: selection.kind === 'other' ? selection.text : state.draft,
         stage:
           action.stage === undefined ? state.stage : chooseStage(state.stage, 'link', action.stage),
+      };
+    }
+    case 'link-restored': {
+      const selection = action.selection ?? { kind: 'none' };
+      return {
+        selection,
+        draft: selection.kind === 'other' ? selection.text : '',
+        stage: restoredStage(state.stage, action.stage),
       };
     }
     default:

@@ -1,4 +1,4 @@
-import { chooseStage, NO_STAGE, type StageChoice } from '../stage-choice.ts';
+import { chooseStage, NO_STAGE, restoredStage, type StageChoice } from '../stage-choice.ts';
 
 /** The state of "When must I integrate?": the stage and the start date as "YYYY-MM-DD". */
 export interface IntegrateToolState {
@@ -24,7 +24,9 @@ export type IntegrateToolAction =
   | { type: 'start-changed'; value: string }
   /** The reader left the date field; `unreadable` when it holds text that is not a date. */
   | { type: 'start-left'; unreadable: boolean }
-  | { type: 'link-read'; stage: string | undefined; start: string | undefined };
+  | { type: 'link-read'; stage: string | undefined; start: string | undefined }
+  /** Back or forward reached an address: what it does not name is cleared, not kept. */
+  | { type: 'link-restored'; stage: string | undefined; start: string | undefined };
 
 /** The next state. */
 export function integrateToolReducer(
@@ -45,6 +47,12 @@ export function integrateToolReducer(
         stage:
           action.stage === undefined ? state.stage : chooseStage(state.stage, 'link', action.stage),
         start: action.start ?? state.start,
+        startUnreadable: false,
+      };
+    case 'link-restored':
+      return {
+        stage: restoredStage(state.stage, action.stage),
+        start: action.start ?? '',
         startUnreadable: false,
       };
     default:

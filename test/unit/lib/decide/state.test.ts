@@ -126,6 +126,32 @@ describe('featureToolReducer', () => {
     });
   });
 
+  test('back or forward to an address without the tool’s keys clears the feature and the stage', () => {
+    const state = run(
+      { type: 'feature-picked', value: 'cdn' },
+      { type: 'stage-picked', stage: 'beta' },
+      { type: 'link-restored', selection: undefined, stage: undefined },
+    );
+    expect(state).toEqual(INITIAL_FEATURE_STATE);
+  });
+
+  test('back or forward takes the address’s words and stage, and keeps only a quiz stage', () => {
+    const words = run(
+      { type: 'feature-picked', value: 'cdn' },
+      { type: 'link-restored', selection: { kind: 'other', text: 'Kafka' }, stage: 'alpha' },
+    );
+    expect(words).toEqual({
+      selection: { kind: 'other', text: 'Kafka' },
+      draft: 'Kafka',
+      stage: { stage: 'alpha', source: 'link' },
+    });
+    const quiz = run(
+      { type: 'stage-assessed', stage: 'beta' },
+      { type: 'link-restored', selection: undefined, stage: undefined },
+    );
+    expect(quiz.stage).toEqual({ stage: 'beta', source: 'quiz' });
+  });
+
   test('gives each selection its select value', () => {
     expect(selectValue({ kind: 'none' })).toBe('');
     expect(selectValue({ kind: 'feature', id: 'cdn' })).toBe('cdn');
@@ -174,5 +200,29 @@ describe('integrateToolReducer', () => {
       { type: 'link-read', stage: undefined, start: undefined },
     );
     expect(state.start).toBe('2026-01-01');
+  });
+
+  test('back or forward to an address without the tool’s keys clears the stage and the start', () => {
+    let state = integrateToolReducer(INITIAL_INTEGRATE_STATE, {
+      type: 'stage-picked',
+      stage: 'alpha',
+    });
+    state = integrateToolReducer(state, { type: 'start-changed', value: '2026-01-01' });
+    state = integrateToolReducer(state, {
+      type: 'link-restored',
+      stage: undefined,
+      start: undefined,
+    });
+    expect(state).toEqual(INITIAL_INTEGRATE_STATE);
+    state = integrateToolReducer(state, {
+      type: 'link-restored',
+      stage: 'beta',
+      start: '2026-02-03',
+    });
+    expect(state).toEqual({
+      stage: { stage: 'beta', source: 'link' },
+      start: '2026-02-03',
+      startUnreadable: false,
+    });
   });
 });
