@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { decideStrings } from '../../lib/decide/strings.ts';
 import type { StageChoice } from '../../lib/decide/stage-choice.ts';
-import { RadioChoices } from '../shared/RadioChoices.tsx';
+import { ChoiceGroup } from '../shared/ChoiceGroup.tsx';
 import styles from './decide.module.css';
 
 interface Props {
@@ -14,26 +14,22 @@ interface Props {
 /** "Your stage": one radio per stage, with a note when the quiz's result chose it. */
 export default function StagePicker({ stages, choice, disabled, onPick }: Props) {
   const name = useId();
-  const hintId = useId();
-  const fromQuiz = choice.source === 'quiz';
   return (
-    <fieldset className={styles.stages} aria-describedby={fromQuiz ? hintId : undefined}>
-      <legend>{decideStrings.stagePicker.legend}</legend>
-      <div className={styles.radios}>
-        <RadioChoices
-          name={name}
-          choices={stages.map((stage) => ({ id: stage.id, label: stage.shortName }))}
-          value={choice.stage}
-          disabled={disabled}
-          onChoose={onPick}
-          classNames={{ choice: styles.radio }}
-        />
-      </div>
-      {fromQuiz && (
-        <p id={hintId} className={styles.hint}>
-          {decideStrings.stagePicker.fromQuiz}
-        </p>
-      )}
-    </fieldset>
+    <ChoiceGroup
+      type="radio"
+      name={name}
+      legend={decideStrings.stagePicker.legend}
+      footnote={choice.source === 'quiz' ? decideStrings.stagePicker.fromQuiz : undefined}
+      choices={stages.map((stage) => ({ id: stage.id, label: stage.shortName }))}
+      value={choice.stage}
+      disabled={disabled}
+      onChoose={onPick}
+      classNames={{
+        fieldset: styles.stages,
+        choices: styles.radios,
+        choice: styles.radio,
+        footnote: styles.hint,
+      }}
+    />
   );
 }

@@ -4,9 +4,16 @@ import { matrixStrings as s } from '../../lib/matrix/strings.ts';
 import type { CellLevel, MatrixProps } from '../../lib/matrix/model.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/matrix/url.ts';
 import type { MatrixView } from '../../lib/matrix/view.ts';
-import { CheckboxGroup } from './CheckboxGroup.tsx';
+import { ChoiceGroup, type ChoiceGroupClasses } from '../shared/ChoiceGroup.tsx';
 import controls from './controls.module.css';
 import styles from './MatrixFilters.module.css';
+
+/** A group of checkboxes in the matrix's look. */
+const groupClasses: ChoiceGroupClasses = {
+  fieldset: controls.fieldset,
+  choices: controls.choices,
+  choice: controls.choice,
+};
 
 interface Props {
   data: MatrixProps;
@@ -94,18 +101,22 @@ export function MatrixFilters({ data, view, ready, dispatch, queryRef }: Props) 
         </p>
       </fieldset>
 
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
+        classNames={groupClasses}
         legend={s.stagesLegend}
-        options={data.stages.map((stage) => ({ id: stage.id, label: stage.shortName }))}
-        checked={view.stages}
+        choices={data.stages.map((stage) => ({ id: stage.id, label: stage.shortName }))}
+        value={view.stages}
         disabled={disabled}
         onToggle={(stage, shown) => dispatch({ type: 'stage-toggled', stage, shown })}
       />
 
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
+        classNames={groupClasses}
         legend={s.tablesLegend}
-        options={data.tables.map((table) => ({ id: table.id, label: table.title }))}
-        checked={view.tables}
+        choices={data.tables.map((table) => ({ id: table.id, label: table.title }))}
+        value={view.tables}
         disabled={disabled}
         onToggle={(table, shown) => dispatch({ type: 'table-toggled', table, shown })}
       />

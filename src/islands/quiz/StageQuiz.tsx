@@ -17,12 +17,21 @@ import { quizStrings as t } from '../../lib/quiz/strings.ts';
 import { listWords } from '../../lib/words.ts';
 import { readAnswers, shareLink, writeAnswers } from '../../lib/quiz/url.ts';
 import { describeIgnored } from '../../lib/url-state.ts';
-import { ChoiceFieldset } from './ChoiceFieldset.tsx';
 import { QuizActions } from './QuizActions.tsx';
 import { ResultDetails, ResultSummary } from './QuizResult.tsx';
 import styles from './StageQuiz.module.css';
+import { ChoiceGroup, type ChoiceGroupClasses } from '../shared/ChoiceGroup.tsx';
 import { useUrlState } from '../shared/useUrlState.ts';
 import { useHydrated } from '../shared/useHydrated.ts';
+
+/** A question's parts in the quiz's look. */
+const questionClasses: ChoiceGroupClasses = {
+  fieldset: styles.question,
+  legendNote: styles.legendNote,
+  description: styles.questionNote,
+  choice: styles.choice,
+  note: styles.choiceNote,
+};
 
 interface Props {
   model: QuizModel;
@@ -119,8 +128,10 @@ export default function StageQuiz({ model, anchor }: Props) {
       </div>
       <form ref={formRef} className={styles.form} aria-label={t.formLabel} onSubmit={submit}>
         {model.questions.map((q) => (
-          <ChoiceFieldset
+          <ChoiceGroup
             key={q.id}
+            type="radio"
+            classNames={questionClasses}
             name={`${id}-${q.id}`}
             legend={q.prompt}
             legendNote={q.required ? undefined : t.optional}
@@ -136,7 +147,9 @@ export default function StageQuiz({ model, anchor }: Props) {
           />
         ))}
         {time && (
-          <ChoiceFieldset
+          <ChoiceGroup
+            type="radio"
+            classNames={questionClasses}
             name={`${id}-${time.id}`}
             legend={time.prompt}
             legendNote={t.optional}
