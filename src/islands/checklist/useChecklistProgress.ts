@@ -14,7 +14,7 @@ import {
   itemProgress,
   type ChecklistAction,
   type Progress,
-} from '../../lib/checklist/progress.ts';
+} from '../../lib/checklist/state.ts';
 import {
   changesWorthTelling,
   reconcile,

@@ -26,7 +26,7 @@ import {
 } from './items-codec.ts';
 import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
-import type { Progress } from './progress.ts';
+import type { Progress } from './state.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
 
 /** The largest progress file read (a real one is a few kilobytes to a few hundred). */

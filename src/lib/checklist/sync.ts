@@ -14,7 +14,7 @@ import {
   type ChecklistState,
   type ItemProgress,
   type Progress,
-} from './progress.ts';
+} from './state.ts';
 
 /** When each item last changed, by item id; an absent item changed at an unknown time (0). */
 export type ChangeTimes = Readonly<Record<string, number>>;
