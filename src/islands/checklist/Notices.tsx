@@ -4,7 +4,7 @@ import { countItems, type Progress } from '../../lib/checklist/state.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import { downloadText } from '../shared/browser.ts';
 import styles from './Checklist.module.css';
-import type { Notice, NoticeKind } from './useChecklistProgress.ts';
+import type { Notice, NoticeKind } from '../../lib/checklist/notices.ts';
 
 interface Props {
   notices: readonly Notice[];
