@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { plainText } from '../../src/lib/inline.ts';
-import { checklistSections } from '../../src/lib/checklists.ts';
+import { entryModel } from '../../src/lib/checklist/build.ts';
 import { progressKey } from '../../src/lib/checklist/storage.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 import { load } from '../fixtures/real-content.ts';
@@ -15,7 +15,7 @@ export function firstMigration() {
     .filter((l) => l.data.kind === 'migration')
     .sort((a, b) => a.data.order - b.data.order)[0];
   if (list === undefined) throw new Error('content/checklists/ has no migration checklist');
-  const sections = checklistSections(list.data, ui.checklists.validation);
+  const sections = entryModel(list.id, list.data, '', ui.checklists.validation).sections;
   const items = sections.flatMap((s) =>
     s.items.map((i) => ({ id: i.id, text: plainText(i.text) })),
   );
@@ -24,7 +24,7 @@ export function firstMigration() {
     path: `/checklists/${list.id}/`,
     key: progressKey(list.id),
     sections: sections.map((s) => ({
-      heading: 'period' in s && s.period ? `${s.period}: ${s.title}` : s.title,
+      heading: s.heading,
       ids: s.items.map((i) => i.id),
     })),
     items,

@@ -7,12 +7,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import {
+  checklistTitle,
   consecutivePairs,
   migrationModel,
   templateModel,
-} from '../../src/lib/checklist/build-models.ts';
+} from '../../src/lib/checklist/build.ts';
 import { allItems } from '../../src/lib/checklist/model.ts';
-import { checklistTitle } from '../../src/lib/checklists.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 import { load } from '../fixtures/real-content.ts';

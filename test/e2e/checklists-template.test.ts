@@ -3,7 +3,7 @@
 // placeholders kept without JavaScript.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { consecutivePairs, templateModel } from '../../src/lib/checklist/build-models.ts';
+import { consecutivePairs, templateModel } from '../../src/lib/checklist/build.ts';
 import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { plainText } from '../../src/lib/inline.ts';
 import { load } from '../fixtures/real-content.ts';

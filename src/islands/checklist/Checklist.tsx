@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import { readableDate } from '../../lib/checklist/format.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
-import { itemProgress } from '../../lib/checklist/progress.ts';
+import { itemProgress } from '../../lib/checklist/state.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 import { ChecklistItem } from './ChecklistItem.tsx';

@@ -6,7 +6,7 @@ import {
   MAX_NOTE_LENGTH,
   MAX_REASON_LENGTH,
   type ItemProgress,
-} from '../../lib/checklist/progress.ts';
+} from '../../lib/checklist/state.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 import { InlineText } from './InlineText.tsx';

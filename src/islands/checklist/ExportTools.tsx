@@ -4,7 +4,7 @@ import { GITHUB_URL_LIMIT, issueLink, parseRepository } from '../../lib/checklis
 import { toProgressFile } from '../../lib/checklist/json-file.ts';
 import { toMarkdown } from '../../lib/checklist/markdown.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
-import type { Progress } from '../../lib/checklist/progress.ts';
+import type { Progress } from '../../lib/checklist/state.ts';
 import { shareFragment } from '../../lib/checklist/share.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import { copyText, downloadText, pageUrl } from '../shared/browser.ts';

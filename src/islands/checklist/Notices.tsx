@@ -1,10 +1,10 @@
 import { describeChanges } from '../../lib/checklist/announce.ts';
 import { exportFileName } from '../../lib/checklist/format.ts';
-import { countItems, type Progress } from '../../lib/checklist/progress.ts';
+import { countItems, type Progress } from '../../lib/checklist/state.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import { downloadText } from '../shared/browser.ts';
 import styles from './Checklist.module.css';
-import type { Notice, NoticeKind } from './useChecklistProgress.ts';
+import type { Notice, NoticeKind } from '../../lib/checklist/notices.ts';
 
 interface Props {
   notices: readonly Notice[];

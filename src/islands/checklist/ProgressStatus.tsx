@@ -1,4 +1,4 @@
-import type { Counts } from '../../lib/checklist/progress.ts';
+import type { Counts } from '../../lib/checklist/state.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 

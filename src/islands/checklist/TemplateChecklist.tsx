@@ -3,7 +3,7 @@
 // keeps its own progress. Server-rendered (and with JavaScript off) it is the template as the
 // guide writes it, placeholders and all, to fill in by hand.
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { fillTemplateModel, type StagePair } from '../../lib/checklist/build-models.ts';
+import { fillTemplateModel, type StagePair } from '../../lib/checklist/build.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import { readShareFragment } from '../../lib/checklist/share.ts';
 import { readPair, writePair } from '../../lib/checklist/storage.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Counts, Progress } from '../../lib/checklist/progress.ts';
+import type { Counts, Progress } from '../../lib/checklist/state.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import styles from './Checklist.module.css';
 

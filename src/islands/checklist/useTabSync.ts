@@ -21,7 +21,8 @@ export function useTabSync(
   hydrated: boolean,
   state: TrackedState,
   hideDone: boolean,
-  dispatch: Dispatch<TrackedAction>,
+  /** Takes another copy's newer items into the tab's state. */
+  dispatch: Dispatch<Extract<TrackedAction, { type: 'merged' }>>,
   onRefused: (how: 'write' | 'read') => void,
   /**
    * How many reader changes asked for a write; only then is progress written (visiting a page

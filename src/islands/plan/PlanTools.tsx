@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Progress } from '../../lib/checklist/progress.ts';
+import type { Progress } from '../../lib/checklist/state.ts';
 import type { CalendarDate } from '../../lib/decide/calendar-date.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
 import type { Plan, PlanInput } from '../../lib/plan/plan.ts';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { parseRepository } from '../../lib/checklist/github.ts';
-import type { Progress } from '../../lib/checklist/progress.ts';
+import type { Progress } from '../../lib/checklist/state.ts';
 import { toIsoDate, type CalendarDate } from '../../lib/decide/calendar-date.ts';
 import { buildCalendar, planEvents } from '../../lib/plan/ics.ts';
 import { planIssueLinks } from '../../lib/plan/issues.ts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Progress } from '../../lib/checklist/progress.ts';
+import type { Progress } from '../../lib/checklist/state.ts';
 import { toIsoDate } from '../../lib/decide/calendar-date.ts';
 import type { Plan, PlanInput } from '../../lib/plan/plan.ts';
 import { diffSnapshots, snapshotOf, type Snapshot } from '../../lib/plan/snapshot.ts';

@@ -1,7 +1,7 @@
 // Reads what the plan starts from, once, after hydration: the link (query and fragment), the
 // checklist progress (the link's or this browser's).
 import { useEffect, useState } from 'react';
-import type { Progress } from '../../lib/checklist/progress.ts';
+import type { Progress } from '../../lib/checklist/state.ts';
 import { calendarDateOf, type CalendarDate } from '../../lib/decide/calendar-date.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
 import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';

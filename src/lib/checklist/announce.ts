@@ -6,7 +6,7 @@
 import { plainText } from '../inline.ts';
 import { shorten } from '../url-state.ts';
 import { findItem, sectionOf, type ChecklistModel } from './model.ts';
-import { countItems, countProgress, itemProgress, type Progress } from './progress.ts';
+import { countItems, countProgress, itemProgress, type Progress } from './state.ts';
 import type { ContentChanges } from './reconcile.ts';
 import { listWords, quoted } from '../words.ts';
 import { checklistStrings } from './strings.ts';

@@ -5,7 +5,7 @@
  */
 import { KEBAB_ID, kebabPath } from '../../core/ids.ts';
 import { shorten } from '../shorten.ts';
-import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './progress.ts';
+import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './state.ts';
 import type { SavedItem } from './reconcile.ts';
 
 /** The result of reading untrusted data: the value, or what is wrong with it. */

@@ -16,18 +16,12 @@
  * }
  * ```
  */
-import {
-  CHECKLIST_ID,
-  CONTENT_VERSION,
-  isRecord,
-  parseJson,
-  parseSavedItems,
-  type Shortened,
-} from './items-codec.ts';
+import { parseJson, type Shortened } from './items-codec.ts';
 import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
-import type { Progress } from './progress.ts';
+import type { Progress } from './state.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
+import { parseProgressRecord } from './record-codec.ts';
 
 /** The largest progress file read (a real one is a few kilobytes to a few hundred). */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -73,36 +67,34 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
   if (text.length > MAX_FILE_BYTES) return { ok: false, problem: fileTooLarge(text.length) };
   const json = parseJson(text);
   if (!json.ok) return json;
-  const value = json.value;
-  if (!isRecord(value) || value['format'] !== FILE_FORMAT) {
-    return { ok: false, problem: 'it is not a checklist progress file of this site' };
-  }
-  if (value['formatVersion'] !== FILE_FORMAT_VERSION) {
-    return { ok: false, problem: 'it was written in a file format this page does not know' };
-  }
-  const { checklist, contentVersion, title, exportedAt } = value;
-  if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: 'it does not name its checklist' };
-  }
-  const shownTitle = typeof title === 'string' ? shorten(title, 120) : checklist;
-  if (checklist !== checklistId) {
-    return {
-      ok: false,
+  const notThisSite = 'it is not a checklist progress file of this site';
+  const shownTitle = (title: unknown, checklist: string) =>
+    typeof title === 'string' ? shorten(title, 120) : checklist;
+  const record = parseProgressRecord(json.value, checklistId, {
+    notAnObject: notThisSite,
+    format: (r) =>
+      r['format'] !== FILE_FORMAT
+        ? notThisSite
+        : r['formatVersion'] !== FILE_FORMAT_VERSION
+          ? 'it was written in a file format this page does not know'
+          : undefined,
+    otherChecklist: (checklist, r) => ({
+      ok: false as const,
       problem: 'it holds progress for another checklist',
-      otherChecklist: { id: checklist, title: shownTitle },
-    };
-  }
-  if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: 'it has no valid content version' };
-  }
-  const items = parseSavedItems(value['items']);
-  if (!items.ok) return items;
+      otherChecklist: { id: checklist, title: shownTitle(r['title'], checklist) },
+    }),
+    fields: ({ title, exportedAt }) => ({
+      title: shownTitle(title, checklistId),
+      exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
+    }),
+  });
+  if (!record.ok) return record;
   return {
     ok: true,
-    snapshot: { checklistId, contentVersion, items: items.value, complete: true },
-    title: shownTitle,
-    exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
-    shortened: items.shortened,
+    snapshot: record.snapshot,
+    title: record.fields.title,
+    exportedAt: record.fields.exportedAt,
+    shortened: record.shortened,
   };
 }
 

@@ -4,7 +4,7 @@
  * N/A items struck through with their reason, and notes under their item.
  */
 import { parseInline } from '../inline.ts';
-import { countProgress, itemProgress, type Progress } from './progress.ts';
+import { countProgress, itemProgress, type Progress } from './state.ts';
 import type { ChecklistModel } from './model.ts';
 import { checklistStrings } from './strings.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The shape every trackable checklist of the site takes in the browser: a migration checklist, the
  * integration template filled in for one stage pair, or a list of a stage page. Built at build time
- * from content/ (see build-models.ts) and handed to the checklist island as plain data.
+ * from content/ (see build.ts) and handed to the checklist island as plain data.
  */
 
 /** One item: its stable id (the key of saved progress) and its words, `**strong**` marks kept. */

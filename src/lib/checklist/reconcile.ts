@@ -12,7 +12,7 @@ import {
   type ItemProgress,
   type ItemStatus,
   type Progress,
-} from './progress.ts';
+} from './state.ts';
 
 /** An item as saved: its progress and, where known, its words at the time. */
 export interface SavedItem extends ItemProgress {

@@ -25,7 +25,7 @@ import {
   type Shortened,
 } from './items-codec.ts';
 import type { ChecklistModel } from './model.ts';
-import { keepKnown, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type Progress } from './progress.ts';
+import { keepKnown, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type Progress } from './state.ts';
 import type { ProgressSnapshot, SavedItem } from './reconcile.ts';
 
 const IDS = kebabPath('.');

@@ -93,7 +93,7 @@ import {
   type StoredProgress,
 } from './stored-record.ts';
 import type { ChecklistModel } from './model.ts';
-import type { Progress } from './progress.ts';
+import type { Progress } from './state.ts';
 import { changeTimesOf, reconcile, snapshotOf, type ContentChanges } from './reconcile.ts';
 import type { ChangeTimes, TrackedProgress } from './sync.ts';
 

@@ -3,16 +3,10 @@
  * The format, keys and lifecycle are documented in storage.ts, which re-exports all of this and
  * holds the write and merge side; this module stays small for pages that only read.
  */
-import {
-  CHECKLIST_ID,
-  CONTENT_VERSION,
-  isRecord,
-  type Shortened,
-  parseJson,
-  parseSavedItems,
-} from './items-codec.ts';
+import { type Shortened, parseJson } from './items-codec.ts';
 import { shorten } from '../shorten.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
+import { parseProgressRecord, type RecordProblem } from './record-codec.ts';
 
 /** The part of the Web Storage API used here; tests pass an in-memory fake. */
 export interface StorageLike {
@@ -57,38 +51,27 @@ export function parseStoredRecord(
   value: unknown,
   checklistId: string,
 ): { ok: true; stored: StoredProgress } | { ok: false; problem: string } {
-  if (!isRecord(value)) return { ok: false, problem: 'it is not a saved checklist' };
-  if (value['format'] !== STORAGE_FORMAT) {
-    return {
+  const record = parseProgressRecord(value, checklistId, {
+    notAnObject: 'it is not a saved checklist',
+    format: (r) =>
+      r['format'] === STORAGE_FORMAT
+        ? undefined
+        : `it has a stored format this page does not know (${describeValue(r['format'])})`,
+    otherChecklist: (checklist): RecordProblem => ({
       ok: false,
-      problem: `it has a stored format this page does not know (${describeValue(value['format'])})`,
-    };
-  }
-  const { checklist, contentVersion, savedAt, hideDone } = value;
-  if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: 'it does not name its checklist' };
-  }
-  if (checklist !== checklistId) {
-    return { ok: false, problem: `it belongs to another checklist ("${shorten(checklist)}")` };
-  }
-  if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: 'it has no valid content version' };
-  }
-  if (typeof savedAt !== 'string') return { ok: false, problem: 'it has no save time' };
-  if (hideDone !== undefined && typeof hideDone !== 'boolean') {
-    return { ok: false, problem: 'its "hide done items" setting is not true or false' };
-  }
-  const items = parseSavedItems(value['items']);
-  if (!items.ok) return items;
-  return {
-    ok: true,
-    stored: {
-      snapshot: { checklistId, contentVersion, items: items.value, complete: true },
-      savedAt,
-      hideDone: hideDone ?? false,
-      shortened: items.shortened,
+      problem: `it belongs to another checklist ("${shorten(checklist)}")`,
+    }),
+    fields: ({ savedAt, hideDone }): { savedAt: string; hideDone: boolean } | RecordProblem => {
+      if (typeof savedAt !== 'string') return { ok: false, problem: 'it has no save time' };
+      if (hideDone !== undefined && typeof hideDone !== 'boolean') {
+        return { ok: false, problem: 'its "hide done items" setting is not true or false' };
+      }
+      return { savedAt, hideDone: hideDone ?? false };
     },
-  };
+  });
+  if (!record.ok) return { ok: false, problem: record.problem };
+  const { snapshot, fields, shortened } = record;
+  return { ok: true, stored: { snapshot, ...fields, shortened } };
 }
 
 /** Reads a checklist's progress; never throws. */

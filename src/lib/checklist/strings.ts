@@ -1,7 +1,7 @@
 /** Every string of the checklist widget: on screen, announced, printed and exported. */
 import { listWords, plural } from '../words.ts';
 import { MAX_ITEM_TEXT } from './items-codec.ts';
-import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from './progress.ts';
+import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from './state.ts';
 
 /** "2 ticks, 1 N/A mark and 3 notes", leaving out what is zero. */
 function recorded(done: number, notApplicable: number, notes: number, doneWord: string): string {

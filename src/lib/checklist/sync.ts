@@ -14,7 +14,7 @@ import {
   type ChecklistState,
   type ItemProgress,
   type Progress,
-} from './progress.ts';
+} from './state.ts';
 
 /** When each item last changed, by item id; an absent item changed at an unknown time (0). */
 export type ChangeTimes = Readonly<Record<string, number>>;
@@ -80,14 +80,7 @@ export function trackedReducer(state: TrackedState, action: TrackedAction): Trac
     if (merged.fromTheirs.length === 0) return state;
     return { ...state, items: keepKnown(state.itemIds, merged.items), changedAt: merged.changedAt };
   }
-  if (action.type === 'undone') {
-    const { progress } = applyUndo(state, action.entry, action.at);
-    return {
-      ...state,
-      items: keepKnown(state.itemIds, progress.items),
-      changedAt: progress.changedAt,
-    };
-  }
+  if (action.type === 'undone') return undoneState(state, action.entry, action.at).state;
   const next = checklistReducer(state, action.action);
   if (next === state) return state;
   const changedAt: Record<string, number> = { ...state.changedAt };
@@ -153,6 +146,23 @@ export function undoEntry(
   at: number,
 ): UndoEntry {
   return { kind, ids: changedIds(itemIds, before.items, after.items), before, at };
+}
+
+/** The state after an undo (see applyUndo), and the items it left alone. */
+export function undoneState(
+  state: TrackedState,
+  entry: UndoEntry,
+  at: number,
+): { state: TrackedState; leftAlone: string[] } {
+  const { progress, leftAlone } = applyUndo(state, entry, at);
+  return {
+    state: {
+      ...state,
+      items: keepKnown(state.itemIds, progress.items),
+      changedAt: progress.changedAt,
+    },
+    leftAlone,
+  };
 }
 
 /**

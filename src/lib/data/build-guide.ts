@@ -5,7 +5,7 @@ import type { FeatureData } from '../../schemas/features.ts';
 import type { MatrixData } from '../../schemas/matrices.ts';
 import type { QuizData } from '../../schemas/quiz.ts';
 import type { TermData } from '../../schemas/vocabulary.ts';
-import { checklistTitle } from '../checklists.ts';
+import { checklistTitle } from '../checklist/build.ts';
 import { paths } from '../paths.ts';
 import { sortStages, type StageEntry } from '../stages.ts';
 import { featureJourneys } from './feature-journeys.ts';

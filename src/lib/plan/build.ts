@@ -3,8 +3,7 @@
  * and the checklist's model builder, so a stage name, item or phase is read the way every other
  * page reads it.
  */
-import { migrationModel } from '../checklist/build-models.ts';
-import { checklistTitle } from '../checklists.ts';
+import { checklistTitle, migrationModel } from '../checklist/build.ts';
 import type { IntegrationToolData } from '../decide/integration/build.ts';
 import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';

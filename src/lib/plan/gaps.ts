@@ -3,7 +3,7 @@
  * reader's quiz answers and saved checklist progress do not show in place, most urgent first by
  * the guide's priorities. One function, so it can be rewired to the shared feature derivation.
  */
-import { isFinished, type Progress } from '../checklist/progress.ts';
+import { isFinished, type Progress } from '../checklist/state.ts';
 import { PRIORITY_ORDER, type PlanMigration, type Requirement } from './model.ts';
 
 /** Why a requirement is no longer a gap. */

@@ -5,7 +5,7 @@
  */
 import { toMarkdown } from '../checklist/markdown.ts';
 import { issueLink, type Repository } from '../checklist/github.ts';
-import type { Progress } from '../checklist/progress.ts';
+import type { Progress } from '../checklist/state.ts';
 import { planMarkdown, planSummaryMarkdown, planTitle, type PlanExportMeta } from './markdown.ts';
 import type { PlanModel } from './model.ts';
 import type { Plan } from './plan.ts';

@@ -4,7 +4,7 @@
  * checklist's own Markdown export, its headings moved one level down).
  */
 import { escapeMarkdown, toMarkdown } from '../checklist/markdown.ts';
-import type { Progress } from '../checklist/progress.ts';
+import type { Progress } from '../checklist/state.ts';
 import type { CalendarDate } from '../decide/calendar-date.ts';
 import type { PlanModel } from './model.ts';
 import type { Plan } from './plan.ts';

@@ -3,7 +3,7 @@
  * start date and today, everything the plan page, its exports and its snapshots show. Pure:
  * today is passed in, so the plan is the same on the server, in tests and in every time zone.
  */
-import { countItems, isFinished, type Counts, type Progress } from '../checklist/progress.ts';
+import { countItems, isFinished, type Counts, type Progress } from '../checklist/state.ts';
 import { compareDates, parseIsoDate, type CalendarDate } from '../decide/calendar-date.ts';
 import { integrationAnswer, type IntegrationAnswer } from '../decide/integration/deadline.ts';
 import type { Answers } from '../quiz/assess.ts';

@@ -6,7 +6,7 @@
  */
 import { toProgressFile, readProgressFile } from '../checklist/json-file.ts';
 import type { ChecklistModel } from '../checklist/model.ts';
-import type { Progress } from '../checklist/progress.ts';
+import type { Progress } from '../checklist/state.ts';
 import type { Snapshot } from './snapshot.ts';
 import { readSnapshots } from './snapshot-codec.ts';
 

@@ -6,7 +6,7 @@
  * come back as a kind for the page to say, which is why the result of `readProgress` is kept.
  */
 import type { ChecklistModel } from '../checklist/model.ts';
-import type { Progress } from '../checklist/progress.ts';
+import type { Progress } from '../checklist/state.ts';
 import { reconcile } from '../checklist/reconcile.ts';
 import type { SharedProgress } from '../checklist/share.ts';
 import { readProgress, savedProgressOf, type StorageLike } from '../checklist/storage.ts';

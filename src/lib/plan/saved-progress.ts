@@ -2,7 +2,7 @@
  * The checklists page's line under each checklist: what this browser has saved for it, read with
  * the checklist's storage API. Nothing saved, or nothing readable, says nothing.
  */
-import { countItems } from '../checklist/progress.ts';
+import { countItems } from '../checklist/state.ts';
 import { readProgress, type StorageLike } from '../checklist/stored-record.ts';
 
 /** "Saved in this browser: 5 of 26 done, 1 not applicable."; "" when nothing is saved. */

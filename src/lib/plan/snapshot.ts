@@ -3,7 +3,7 @@
  * due dates), so that two of them can be compared, as Well-Architected's milestones are, without
  * an account. A snapshot holds ids and the words at the time, never positions.
  */
-import { isFinished, type Progress } from '../checklist/progress.ts';
+import { isFinished, type Progress } from '../checklist/state.ts';
 import { compareDates, parseIsoDate, toIsoDate } from '../decide/calendar-date.ts';
 import { plainText } from '../inline.ts';
 import type { Plan, PlanInput } from './plan.ts';

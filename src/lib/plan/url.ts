@@ -9,7 +9,7 @@
  * Anything the page cannot use is ignored and reported for the visible note.
  */
 import type { ChecklistModel } from '../checklist/model.ts';
-import type { Progress } from '../checklist/progress.ts';
+import type { Progress } from '../checklist/state.ts';
 import { readShareFragment, shareFragment, type SharedProgress } from '../checklist/share.ts';
 import { parseIsoDate } from '../decide/calendar-date.ts';
 import { describeIgnored, parseQuery, type IgnoredParam, type ParamSpec } from '../url-state.ts';

@@ -3,7 +3,7 @@ import type { Cell, MatrixData } from '../../schemas/matrices.ts';
 import type { PageData } from '../../schemas/pages.ts';
 import type { QuizData } from '../../schemas/quiz.ts';
 import type { TermData } from '../../schemas/vocabulary.ts';
-import { checklistTitle } from '../checklists.ts';
+import { checklistTitle } from '../checklist/build.ts';
 import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';
 import { fillTemplate } from '../template.ts';

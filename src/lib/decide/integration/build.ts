@@ -1,5 +1,5 @@
 import type { ChecklistData } from '../../../schemas/checklists.ts';
-import { checklistTitle } from '../../checklists.ts';
+import { checklistTitle } from '../../checklist/build.ts';
 import { plainText } from '../../inline.ts';
 import { paths } from '../../paths.ts';
 import { sortStages, type StageEntry } from '../../stages.ts';

@@ -1,9 +1,8 @@
 // /data/checklists/<id>.csv: a checklist's items for a spreadsheet or a tracker import, with an
-// empty status column. The sections are the checklist page's own (checklist/build-models.ts).
+// empty status column. The sections are the checklist page's own (checklist/build.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadChecklists, loadStages } from '../../../data/content.ts';
-import { migrationModel, templateModel } from '../../../lib/checklist/build-models.ts';
-import { checklistTitle } from '../../../lib/checklists.ts';
+import { checklistTitle, entryModel } from '../../../lib/checklist/build.ts';
 import { checklistCsv } from '../../../lib/data/csv.ts';
 import { ui } from '../../../lib/ui-strings.ts';
 
@@ -12,15 +11,12 @@ export const getStaticPaths = (async () => {
   return (await loadChecklists()).map((list) => ({
     params: { id: list.id },
     props: {
-      model:
-        list.data.kind === 'migration'
-          ? migrationModel(
-              list.id,
-              list.data,
-              checklistTitle(list.data, names),
-              ui.checklists.validation,
-            )
-          : templateModel(list.id, list.data),
+      model: entryModel(
+        list.id,
+        list.data,
+        checklistTitle(list.data, names),
+        ui.checklists.validation,
+      ),
     },
   }));
 }) satisfies GetStaticPaths;

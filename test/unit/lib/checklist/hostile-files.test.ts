@@ -11,7 +11,7 @@ import {
   MAX_FILE_BYTES,
   readProgressFile,
 } from '../../../../src/lib/checklist/json-file.ts';
-import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from '../../../../src/lib/checklist/progress.ts';
+import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from '../../../../src/lib/checklist/state.ts';
 import { reconcile } from '../../../../src/lib/checklist/reconcile.ts';
 import {
   parseStoredRecord,

@@ -1,7 +1,7 @@
 // sharedChecklistId: the cheap check the client:interact directive makes before hydrating a
 // checklist at once for a share link. It must name the checklist readShareFragment would read.
 import { describe, expect, test } from 'vitest';
-import { listModel } from '../../../../src/lib/checklist/build-models.ts';
+import { listModel } from '../../../../src/lib/checklist/build.ts';
 import {
   readShareFragment,
   shareFragment,

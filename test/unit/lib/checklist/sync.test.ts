@@ -2,8 +2,8 @@
 // is its own state, changed through the island's reducer, written with `mergeAndWrite` and told
 // of the other's writes with `followStored`, as the island does on the `storage` event.
 import { describe, expect, test } from 'vitest';
-import type { ChecklistAction } from '../../../../src/lib/checklist/progress.ts';
-import { initialState } from '../../../../src/lib/checklist/progress.ts';
+import type { ChecklistAction } from '../../../../src/lib/checklist/state.ts';
+import { initialState } from '../../../../src/lib/checklist/state.ts';
 import {
   progressKey,
   readSavedProgress,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addPeriod, parseIsoDate, toIsoDate } from '../../../../src/lib/decide/calendar-date.ts';
-import type { Progress } from '../../../../src/lib/checklist/progress.ts';
+import type { Progress } from '../../../../src/lib/checklist/state.ts';
 import { periodLength } from '../../../../src/lib/plan/milestones.ts';
 import { shareAny } from '../../../../src/lib/plan/build.ts';
 import { buildPlan, type PlanInput } from '../../../../src/lib/plan/plan.ts';

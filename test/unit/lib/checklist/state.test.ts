@@ -11,7 +11,7 @@ import {
   MAX_REASON_LENGTH,
   normaliseItem,
   type ChecklistState,
-} from '../../../../src/lib/checklist/progress.ts';
+} from '../../../../src/lib/checklist/state.ts';
 import { demoModel } from './fixtures.ts';
 
 const start = () => initialState(demoModel());

@@ -10,6 +10,14 @@ import type { ChecklistModel, ChecklistSectionModel } from './model.ts';
 type Migration = Extract<ChecklistData, { kind: 'migration' }>;
 type Template = Extract<ChecklistData, { kind: 'template' }>;
 
+/** A checklist's title: "POC → MVP" for a migration, the template's own title otherwise. */
+export function checklistTitle(list: ChecklistData, stageNames: Map<string, string>): string {
+  if (list.kind === 'template') return list.title;
+  const from = stageNames.get(list.from.id) ?? list.from.id;
+  const to = stageNames.get(list.to.id) ?? list.to.id;
+  return `${from} → ${to}`;
+}
+
 /** A stage as the models need it. */
 export interface StageName {
   readonly id: string;
@@ -39,6 +47,11 @@ export function consecutivePairs(stages: readonly StageName[]): StagePair[] {
   });
 }
 
+/** A section's heading: "Week 1: Reliability" when it has a period, its title otherwise. */
+function headingOf(section: { period?: string | undefined; title: string }): string {
+  return section.period ? `${section.period}: ${section.title}` : section.title;
+}
+
 function ids(sections: readonly ChecklistSectionModel[]): string[] {
   return sections.flatMap((s) => s.items.map((i) => i.id));
 }
@@ -53,7 +66,7 @@ export function migrationModel(
   const sections: ChecklistSectionModel[] = [
     ...data.phases.map((phase) => ({
       id: phase.id,
-      heading: phase.period ? `${phase.period}: ${phase.title}` : phase.title,
+      heading: headingOf(phase),
       items: phase.items.map(({ id: itemId, text }) => ({ id: itemId, text })),
     })),
     {
@@ -66,13 +79,29 @@ export function migrationModel(
 }
 
 /**
+ * A checklist entry as its own page, its table of contents and its CSV show it: a migration's
+ * phases and validation list (titled `title`), or the template as written, placeholders and all
+ * (titled by its own title).
+ */
+export function entryModel(
+  id: string,
+  data: ChecklistData,
+  title: string,
+  validationHeading: string,
+): ChecklistModel {
+  return data.kind === 'migration'
+    ? migrationModel(id, data, title, validationHeading)
+    : templateModel(id, data);
+}
+
+/**
  * The integration template, filled in for a stage pair (its id is "<template id>/<pair id>", so
  * each transition keeps its own progress), or as written, placeholders and all, without one.
  */
 export function templateModel(id: string, data: Template, pair?: StagePair): ChecklistModel {
   const sections: ChecklistSectionModel[] = data.sections.map((section) => ({
     id: section.id,
-    heading: section.period ? `${section.period}: ${section.title}` : section.title,
+    heading: headingOf(section),
     items: section.items.map((item) => ({ id: item.id, text: item.text })),
   }));
   const blank: ChecklistModel = {

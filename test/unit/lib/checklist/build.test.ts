@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
+  checklistTitle,
   consecutivePairs,
+  entryModel,
   fillTemplateModel,
   listModel,
   migrationModel,
   templateModel,
-} from '../../../../src/lib/checklist/build-models.ts';
+} from '../../../../src/lib/checklist/build.ts';
 import { fingerprintIds } from '../../../../src/lib/checklist/content-version.ts';
 import { allItems, itemIds } from '../../../../src/lib/checklist/model.ts';
 import type { ChecklistData } from '../../../../src/schemas/checklists.ts';
@@ -149,5 +151,64 @@ describe('the real checklists', () => {
         expect(model.title).toContain(pair.nextStage.shortName);
       }
     }
+  });
+});
+
+describe('entryModel', () => {
+  const migration = checklist(
+    migrationInput({
+      phases: [
+        { id: 'phase-one', title: 'One', items: [...oneItem('a'), ...oneItem('b')] },
+        { id: 'phase-two', period: 'Week 2', title: 'Two', items: oneItem('c') },
+      ],
+      validation: [...oneItem('v1'), ...oneItem('v2'), ...oneItem('v3')],
+    }),
+  );
+  const template = checklist(
+    templateInput({
+      sections: [
+        { id: 'first', title: 'First', items: [...oneItem('a'), ...oneItem('b')] },
+        { id: 'second', title: 'Second', items: oneItem('c') },
+      ],
+    }),
+  );
+
+  test("gives a migration's phases followed by its validation list under the given heading", () => {
+    const model = entryModel('m', migration, 'Title', 'Check it');
+    expect(model.title).toBe('Title');
+    expect(model.sections.map((s) => [s.id, s.heading, s.items.map((i) => i.id)])).toEqual([
+      ['phase-one', 'One', ['a', 'b']],
+      ['phase-two', 'Week 2: Two', ['c']],
+      ['validation', 'Check it', ['v1', 'v2', 'v3']],
+    ]);
+    expect(itemIds(model)).toHaveLength(6);
+  });
+
+  test("gives the template's sections as written, under its own title", () => {
+    const model = entryModel('t', template, 'Ignored', 'Check it');
+    expect(model.title).toBe('From {this} to {that}');
+    expect(model.sections.map((s) => s.id)).toEqual(['first', 'second']);
+    expect(itemIds(model)).toHaveLength(3);
+  });
+});
+
+describe('checklistTitle', () => {
+  const migration = checklist(migrationInput());
+  const template = checklist(templateInput());
+
+  test('names a migration by its stages with an arrow', () => {
+    const names = new Map([
+      ['alpha', 'First'],
+      ['beta', 'Second'],
+    ]);
+    expect(checklistTitle(migration, names)).toBe('First → Second');
+  });
+
+  test('falls back to the stage ids when a name is unknown', () => {
+    expect(checklistTitle(migration, new Map())).toBe('alpha → beta');
+  });
+
+  test("gives a template's own title", () => {
+    expect(checklistTitle(template, new Map())).toBe('From {this} to {that}');
   });
 });
