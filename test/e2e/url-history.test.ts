@@ -10,6 +10,7 @@ import { matrixStrings } from '../../src/lib/matrix/strings.ts';
 import { planStrings } from '../../src/lib/plan/strings.ts';
 import { sortStages } from '../../src/lib/stages.ts';
 import { answersAt, realPlanModel } from '../fixtures/plan-model.ts';
+import { describeIgnored } from '../../src/lib/url-state.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
 import { openChecklistPage } from './checklist-helpers.ts';
@@ -25,6 +26,11 @@ const [featureA, featureB] = features;
 if (!question || !answerA || !answerB || !stageA || !stageB || !featureA || !featureB) {
   throw new Error('these tests need a quiz question with two answers, two stages and two features');
 }
+
+/** The opening words of the note about ignored link parameters. */
+const IGNORED_NOTE = describeIgnored([{ key: 'x', value: '', reason: 'unknown-parameter' }]).split(
+  ':',
+)[0] as string;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -179,6 +185,33 @@ describe('back and forward restore the state the address holds', () => {
       await forward(page);
       await expect.poll(() => filter.inputValue()).toBe(wordB);
       expect(param(page, 'q')).toBe(wordB);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('the note about a bad link shows for the address that has one', async () => {
+    const page = await newPage(browser);
+    try {
+      await page.goto(urlFor('/compare/?colour=red'), { waitUntil: 'load' });
+      const filter = page.getByLabel(matrixStrings.queryLabel, { exact: true });
+      await expect.poll(() => filter.isEnabled()).toBe(true);
+      const note = page.getByText(IGNORED_NOTE);
+      await expect.poll(() => note.count()).toBe(1);
+      await followFragment(page, 'main');
+      await filter.fill(featureA.data.name);
+      await expect.poll(() => param(page, 'q')).toBe(featureA.data.name);
+      expect(param(page, 'colour')).toBeNull();
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => filter.isEnabled()).toBe(true);
+      expect(await note.count()).toBe(0);
+
+      await back(page);
+      await expect.poll(() => note.count()).toBe(1);
+      expect(await filter.inputValue()).toBe('');
+      await forward(page);
+      await expect.poll(() => note.count()).toBe(0);
+      expect(await filter.inputValue()).toBe(featureA.data.name);
     } finally {
       await closePage(page);
     }
