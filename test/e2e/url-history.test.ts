@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checklistStrings } from '../../src/lib/checklist/strings.ts';
+import { OTHER_VALUE } from '../../src/lib/decide/feature/state.ts';
 import { decideStrings } from '../../src/lib/decide/strings.ts';
 import { matrixStrings } from '../../src/lib/matrix/strings.ts';
 import { planStrings } from '../../src/lib/plan/strings.ts';
@@ -122,6 +123,23 @@ describe('back and forward restore the state the address holds', () => {
       await forward(page);
       await expect.poll(() => featureSelect(page).inputValue()).toBe(featureA.id);
       expect(param(page, 'feature')).toBe(featureA.id);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('a link on the page after the quiz wrote its answers keeps what the tools hold', async () => {
+    const page = await newPage(browser);
+    try {
+      await openDecide(page);
+      await featureSelect(page).selectOption(OTHER_VALUE);
+      const words = featureTool(page).getByLabel(decideStrings.feature.otherLabel, { exact: true });
+      await words.fill(featureB.data.name);
+      await quizRadio(page, answerA.id).check();
+      await expect.poll(() => param(page, question.id)).toBe(answerA.id);
+      await followFragment(page, 'feature-lookup');
+      expect(await featureSelect(page).inputValue()).toBe(OTHER_VALUE);
+      expect(await words.inputValue()).toBe(featureB.data.name);
     } finally {
       await closePage(page);
     }
