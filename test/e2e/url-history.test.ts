@@ -5,11 +5,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checklistStrings } from '../../src/lib/checklist/strings.ts';
+import { OTHER_VALUE } from '../../src/lib/decide/feature/state.ts';
 import { decideStrings } from '../../src/lib/decide/strings.ts';
 import { matrixStrings } from '../../src/lib/matrix/strings.ts';
 import { planStrings } from '../../src/lib/plan/strings.ts';
 import { sortStages } from '../../src/lib/stages.ts';
 import { answersAt, realPlanModel } from '../fixtures/plan-model.ts';
+import { describeIgnored } from '../../src/lib/url-state.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';
 import { openChecklistPage } from './checklist-helpers.ts';
@@ -25,6 +27,11 @@ const [featureA, featureB] = features;
 if (!question || !answerA || !answerB || !stageA || !stageB || !featureA || !featureB) {
   throw new Error('these tests need a quiz question with two answers, two stages and two features');
 }
+
+/** The opening words of the note about ignored link parameters. */
+const IGNORED_NOTE = describeIgnored([{ key: 'x', value: '', reason: 'unknown-parameter' }]).split(
+  ':',
+)[0] as string;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -121,6 +128,23 @@ describe('back and forward restore the state the address holds', () => {
     }
   });
 
+  test('a link on the page after the quiz wrote its answers keeps what the tools hold', async () => {
+    const page = await newPage(browser);
+    try {
+      await openDecide(page);
+      await featureSelect(page).selectOption(OTHER_VALUE);
+      const words = featureTool(page).getByLabel(decideStrings.feature.otherLabel, { exact: true });
+      await words.fill(featureB.data.name);
+      await quizRadio(page, answerA.id).check();
+      await expect.poll(() => param(page, question.id)).toBe(answerA.id);
+      await followFragment(page, 'feature-lookup');
+      expect(await featureSelect(page).inputValue()).toBe(OTHER_VALUE);
+      expect(await words.inputValue()).toBe(featureB.data.name);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('“Should I add feature X?” after another page and back', async () => {
     const page = await newPage(browser);
     try {
@@ -179,6 +203,33 @@ describe('back and forward restore the state the address holds', () => {
       await forward(page);
       await expect.poll(() => filter.inputValue()).toBe(wordB);
       expect(param(page, 'q')).toBe(wordB);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('the note about a bad link shows for the address that has one', async () => {
+    const page = await newPage(browser);
+    try {
+      await page.goto(urlFor('/compare/?colour=red'), { waitUntil: 'load' });
+      const filter = page.getByLabel(matrixStrings.queryLabel, { exact: true });
+      await expect.poll(() => filter.isEnabled()).toBe(true);
+      const note = page.getByText(IGNORED_NOTE);
+      await expect.poll(() => note.count()).toBe(1);
+      await followFragment(page, 'main');
+      await filter.fill(featureA.data.name);
+      await expect.poll(() => param(page, 'q')).toBe(featureA.data.name);
+      expect(param(page, 'colour')).toBeNull();
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => filter.isEnabled()).toBe(true);
+      expect(await note.count()).toBe(0);
+
+      await back(page);
+      await expect.poll(() => note.count()).toBe(1);
+      expect(await filter.inputValue()).toBe('');
+      await forward(page);
+      await expect.poll(() => note.count()).toBe(0);
+      expect(await filter.inputValue()).toBe(featureA.data.name);
     } finally {
       await closePage(page);
     }

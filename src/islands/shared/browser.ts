@@ -23,7 +23,11 @@ export async function copyText(text: string): Promise<boolean> {
 export function replaceUrl(search: string, hash: string = window.location.hash): void {
   const { pathname } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  window.dispatchEvent(new Event(URL_REPLACED_EVENT));
 }
+
+/** Sent on `window` after `replaceUrl`, so each widget knows the query another one wrote. */
+export const URL_REPLACED_EVENT = 'ilg:url-replaced';
 
 /** localStorage, or undefined where the browser refuses it (some private modes throw on access). */
 export function browserStorage(): StorageLike | undefined {

@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { IgnoredParam } from '../../lib/url-state.ts';
-import { replaceUrl } from './browser.ts';
+import { replaceUrl, URL_REPLACED_EVENT } from './browser.ts';
 
 /** Why the address is being read: the page opened, or history moved to another query. */
 export type UrlReadCause = 'opened' | 'history';
@@ -86,11 +86,17 @@ export function useUrlState<S>({
     const onMove = () => {
       if (window.location.search !== seen.current) readAddress('history');
     };
+    // Another widget on the page wrote its keys: that query is not a history move.
+    const onReplaced = () => {
+      seen.current = window.location.search;
+    };
     window.addEventListener('popstate', onMove);
     window.addEventListener('hashchange', onMove);
+    window.addEventListener(URL_REPLACED_EVENT, onReplaced);
     return () => {
       window.removeEventListener('popstate', onMove);
       window.removeEventListener('hashchange', onMove);
+      window.removeEventListener(URL_REPLACED_EVENT, onReplaced);
     };
   }, [enabled]);
 
@@ -109,7 +115,6 @@ export function useUrlState<S>({
       const { search } = window.location;
       const next = fns.current.write(state, search);
       if (next !== search) replaceUrl(next);
-      seen.current = next;
     };
     if (writeDelayMs <= 0) {
       put();
