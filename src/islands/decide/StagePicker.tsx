@@ -17,16 +17,16 @@ export default function StagePicker({ stages, choice, disabled, onPick }: Props)
   const hintId = useId();
   const fromQuiz = choice.source === 'quiz';
   return (
-    <fieldset className={styles.stages} aria-describedby={fromQuiz ? hintId : undefined}>
+    <fieldset className={styles.fieldset} aria-describedby={fromQuiz ? hintId : undefined}>
       <legend>{decideStrings.stagePicker.legend}</legend>
-      <div className={styles.radios}>
+      <div className={styles.choices}>
         <RadioChoices
           name={name}
           choices={stages.map((stage) => ({ id: stage.id, label: stage.shortName }))}
           value={choice.stage}
           disabled={disabled}
           onChoose={onPick}
-          classNames={{ choice: styles.radio }}
+          classNames={{ choice: `${styles.choice} ${styles.radio}` }}
         />
       </div>
       {fromQuiz && (
