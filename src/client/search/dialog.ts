@@ -33,7 +33,7 @@ export function createSearchDialog(root: HTMLElement): SearchDialog {
     },
     onNavigate: () => dialog.close(),
   });
-  const close = h('button', { type: 'button', class: 'search-close' }, searchStrings.close);
+  const close = h('button', { type: 'button', class: 'button search-close' }, searchStrings.close);
   const dialog = h(
     'dialog',
     { class: 'search-dialog', id: ID, 'aria-labelledby': `${ID}-label` },

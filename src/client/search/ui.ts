@@ -82,7 +82,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
   );
   const clear = h(
     'button',
-    { type: 'button', class: 'search-clear', hidden: true },
+    { type: 'button', class: 'button search-clear', hidden: true },
     searchStrings.clearFilters,
   );
   const status = h('p', { class: 'search-status', role: 'status' }, searchStrings.prompt);
@@ -95,7 +95,7 @@ export function createSearchUI(options: SearchUIOptions): SearchUI {
   });
   const more = h(
     'button',
-    { type: 'button', class: 'search-more', hidden: true },
+    { type: 'button', class: 'button search-more', hidden: true },
     searchStrings.showMore,
   );
   const root = h(

@@ -112,7 +112,7 @@ export default function Checklist({
         />
       )}
       {hiddenCount > 0 && (
-        <p className={styles.printOnlyNote} data-pagefind-ignore="all">
+        <p className={`print-only ${styles.printNote}`} data-pagefind-ignore="all">
           {checklistStrings.print.hiddenNote(hiddenCount)}
         </p>
       )}

@@ -93,7 +93,7 @@ export function ChecklistItem({
             <span className="sr-only"> {s.detailsFor(plainText(item.text))}</span>
           </summary>
           <div className={styles.itemToolsBody}>
-            <label className={styles.inlineLabel}>
+            <label className={styles.choice}>
               <input
                 type="checkbox"
                 checked={na}

@@ -123,7 +123,7 @@ export default function TemplateChecklist({
       <Title id={titleId}>{model.title}</Title>
       {children}
       {pair !== undefined && (
-        <div className={styles.pairPicker} data-pagefind-ignore="all">
+        <div className={`${styles.field} ${styles.pairPicker}`} data-pagefind-ignore="all">
           <label htmlFor={selectId}>{checklistStrings.template.pairLabel}</label>
           <select
             id={selectId}

@@ -56,7 +56,7 @@ export function Toolbar({
   return (
     <div className={styles.toolbar} data-pagefind-ignore="all">
       <div className={styles.controls}>
-        <label className={styles.inlineLabel}>
+        <label className={styles.choice}>
           <input
             type="checkbox"
             checked={hideDone}

@@ -118,7 +118,11 @@ export default function FeatureAdvisor({ data, passThrough, labelledBy }: Props)
                 disabled={!hydrated}
                 onChange={(event) => dispatch({ type: 'draft-edited', text: event.target.value })}
               />
-              <button type="submit" disabled={!hydrated}>
+              <button
+                type="submit"
+                className={`${styles.button} ${styles.primary}`}
+                disabled={!hydrated}
+              >
                 {t.lookUp}
               </button>
             </div>

@@ -25,9 +25,9 @@ export default function StagePicker({ stages, choice, disabled, onPick }: Props)
       disabled={disabled}
       onChoose={onPick}
       classNames={{
-        fieldset: styles.stages,
-        choices: styles.radios,
-        choice: styles.radio,
+        fieldset: styles.fieldset,
+        choices: styles.choices,
+        choice: `${styles.choice} ${styles.radio}`,
         footnote: styles.hint,
       }}
     />

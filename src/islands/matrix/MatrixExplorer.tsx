@@ -144,7 +144,7 @@ export default function MatrixExplorer(props: MatrixProps) {
           {result.shownRows === 0 && ` ${s.noRows}`}
         </p>
         {result.shownRows === 0 && isFiltered(view, catalog) && (
-          <p className={styles.screenOnly}>
+          <p className="no-print">
             <button
               type="button"
               className={controls.button}
@@ -163,7 +163,7 @@ export default function MatrixExplorer(props: MatrixProps) {
           <p className={styles.note}>{view.stages.length < 2 ? s.changesNeedTwo : s.changesRule}</p>
         )}
         {ignored.length > 0 && (
-          <div className={`${styles.note} ${styles.warning} ${styles.screenOnly}`}>
+          <div className={`${styles.note} ${styles.warning} no-print`}>
             <p>{describeIgnored(ignored)}</p>
             <button type="button" className={controls.button} onClick={dismissIgnored}>
               {s.dismiss}
@@ -171,7 +171,7 @@ export default function MatrixExplorer(props: MatrixProps) {
           </div>
         )}
         {target && targetHidden && (
-          <div className={`${styles.note} ${styles.warning} ${styles.screenOnly}`}>
+          <div className={`${styles.note} ${styles.warning} no-print`}>
             <p>
               {targetRow
                 ? s.hiddenTarget(targetRow.label, target.table.title)

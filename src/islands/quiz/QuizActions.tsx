@@ -25,7 +25,7 @@ export function QuizActions({ shareHref, onStartOver }: Props) {
         <button type="button" className={styles.button} onClick={copyLink} disabled={!shareHref}>
           {t.copyLink}
         </button>
-        <button type="button" className={styles.secondary} onClick={onStartOver}>
+        <button type="button" className={styles.button} onClick={onStartOver}>
           {t.startOver}
         </button>
       </div>
@@ -34,7 +34,7 @@ export function QuizActions({ shareHref, onStartOver }: Props) {
         {copy === 'failed' && <p>{t.copyFailed}</p>}
       </div>
       {copy === 'failed' && (
-        <p className={`${styles.shareField} no-print`}>
+        <p className={`${styles.field} ${styles.shareField} no-print`}>
           <label htmlFor={fieldId}>{t.shareLabel}</label>
           <input
             id={fieldId}

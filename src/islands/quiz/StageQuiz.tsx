@@ -161,7 +161,11 @@ export default function StageQuiz({ model, anchor }: Props) {
         )}
         {/* Only the script can work out a result: without it the row would promise nothing. */}
         <div className={styles.submitRow} hidden={!hydrated}>
-          <button type="submit" className={styles.button} disabled={!hydrated}>
+          <button
+            type="submit"
+            className={`${styles.button} ${styles.primary}`}
+            disabled={!hydrated}
+          >
             {t.showResult}
           </button>
           <p className={styles.hint}>
