@@ -16,9 +16,18 @@ export const ui = {
     search: 'Search',
   },
   onThisPage: 'On this page',
+  /** The previous/next stage links at the foot of a stage page. */
+  stagePager: 'Previous and next stage',
   previousStage: 'Previous stage',
   nextStage: 'Next stage',
   footerNav: 'Site',
+  /** The footer's line about the guide's status and review dates (the values come from content). */
+  footer: {
+    status: 'Status:',
+    lastUpdated: 'Guide last updated',
+    lastReviewed: 'last reviewed',
+    nextReview: 'next review:',
+  },
   allPages: 'All pages',
   summary: 'Summary',
   /** The headings of a stage page's sections, as the source names them. */
@@ -99,7 +108,6 @@ export const ui = {
     question: 'Question',
     measures: 'Measures',
     quizCaption: 'What stage am I in? The guide’s bands for each question and stage',
-    measureLabels: { load: 'Load', capability: 'Capability' },
   },
   topics: {
     title: 'Topics',

@@ -27,7 +27,10 @@ import {
 import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './progress.ts';
+import { checklistRecordStrings } from './record-strings.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
+
+const { problems } = checklistRecordStrings;
 
 /** The largest progress file read (a real one is a few kilobytes to a few hundred). */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -75,25 +78,25 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
   if (!json.ok) return json;
   const value = json.value;
   if (!isRecord(value) || value['format'] !== FILE_FORMAT) {
-    return { ok: false, problem: 'it is not a checklist progress file of this site' };
+    return { ok: false, problem: problems.notProgressFile };
   }
   if (value['formatVersion'] !== FILE_FORMAT_VERSION) {
-    return { ok: false, problem: 'it was written in a file format this page does not know' };
+    return { ok: false, problem: problems.unknownFileFormat };
   }
   const { checklist, contentVersion, title, exportedAt } = value;
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: 'it does not name its checklist' };
+    return { ok: false, problem: problems.noChecklist };
   }
   const shownTitle = typeof title === 'string' ? shorten(title, 120) : checklist;
   if (checklist !== checklistId) {
     return {
       ok: false,
-      problem: 'it holds progress for another checklist',
+      problem: problems.fileForOther,
       otherChecklist: { id: checklist, title: shownTitle },
     };
   }
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: 'it has no valid content version' };
+    return { ok: false, problem: problems.noContentVersion };
   }
   const items = parseSavedItems(value['items']);
   if (!items.ok) return items;
@@ -108,5 +111,5 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
 
 /** The problem with a file over the size limit, in words. */
 export function fileTooLarge(size: number): string {
-  return `it is ${size.toLocaleString('en')} bytes, larger than the ${MAX_FILE_BYTES.toLocaleString('en')} bytes a progress file can be`;
+  return problems.fileTooLarge(size, MAX_FILE_BYTES);
 }

@@ -13,6 +13,9 @@ import {
 } from './items-codec.ts';
 import { shorten } from '../shorten.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
+import { checklistRecordStrings } from './record-strings.ts';
+
+const { problems } = checklistRecordStrings;
 
 /** The part of the Web Storage API used here; tests pass an in-memory fake. */
 export interface StorageLike {
@@ -57,26 +60,26 @@ export function parseStoredRecord(
   value: unknown,
   checklistId: string,
 ): { ok: true; stored: StoredProgress } | { ok: false; problem: string } {
-  if (!isRecord(value)) return { ok: false, problem: 'it is not a saved checklist' };
+  if (!isRecord(value)) return { ok: false, problem: problems.notSavedChecklist };
   if (value['format'] !== STORAGE_FORMAT) {
     return {
       ok: false,
-      problem: `it has a stored format this page does not know (${describeValue(value['format'])})`,
+      problem: problems.unknownStoredFormat(describeValue(value['format'])),
     };
   }
   const { checklist, contentVersion, savedAt, hideDone } = value;
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: 'it does not name its checklist' };
+    return { ok: false, problem: problems.noChecklist };
   }
   if (checklist !== checklistId) {
-    return { ok: false, problem: `it belongs to another checklist ("${shorten(checklist)}")` };
+    return { ok: false, problem: problems.storedForOther(shorten(checklist)) };
   }
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: 'it has no valid content version' };
+    return { ok: false, problem: problems.noContentVersion };
   }
-  if (typeof savedAt !== 'string') return { ok: false, problem: 'it has no save time' };
+  if (typeof savedAt !== 'string') return { ok: false, problem: problems.noSaveTime };
   if (hideDone !== undefined && typeof hideDone !== 'boolean') {
-    return { ok: false, problem: 'its "hide done items" setting is not true or false' };
+    return { ok: false, problem: problems.badHideDone };
   }
   const items = parseSavedItems(value['items']);
   if (!items.ok) return items;

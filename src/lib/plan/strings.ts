@@ -3,7 +3,7 @@
  * these are only the sentences around them.
  */
 import { quizHref } from '../quiz/paths.ts';
-import { plural } from '../words.ts';
+import { plural, quoted } from '../words.ts';
 
 export const planStrings = {
   title: 'My plan',
@@ -25,6 +25,8 @@ export const planStrings = {
     orChoose: 'Or choose a stage:',
   },
   linkNoteLabel: 'About this link',
+  linkOtherChecklist: (checklistId: string) =>
+    `The progress in this link is for another checklist (${checklistId}) and was not used.`,
   stage: {
     heading: 'Where you are',
     reached: 'Your infrastructure has reached',
@@ -43,7 +45,7 @@ export const planStrings = {
     priority: 'Priority',
     noPriority: 'Not ranked',
     closedHeading: (n: number) => `In place (${n})`,
-    byAnswer: (question: string) => `in place by your answer to “${question}”`,
+    byAnswer: (question: string) => `in place by your answer to ${quoted(question)}`,
     byChecklist: 'done in your checklist',
     count: (open: number) => plural(open, 'gap', 'gaps'),
   },
@@ -65,7 +67,7 @@ export const planStrings = {
     periodLength: (p: { amount: number; unit: 'weeks' | 'months' }) =>
       plural(p.amount, p.unit === 'weeks' ? 'week' : 'month', p.unit),
     dueReading: (period: string, length: string) =>
-      `The checklist names its phases by period; the due dates are this site’s reading of those periods, not dates the guide sets: “${period}” is read as ${length} after the date the stage started.`,
+      `The checklist names its phases by period; the due dates are this site’s reading of those periods, not dates the guide sets: ${quoted(period)} is read as ${length} after the date the stage started.`,
     fromLink:
       'This plan shows the checklist progress carried by the link. Your own saved progress is unchanged; open the checklist to load the link’s progress there.',
     openWithLink: 'Open the checklist with this progress',
@@ -88,12 +90,12 @@ export const planStrings = {
           ? `Integration deadline: ${date}, today.`
           : `Integration deadline: ${date}, passed ${plural(-days, 'day', 'days')} ago.`,
     review: (date: string, cadence: string, days: number) =>
-      `Next review: ${date} (${plural(days, 'day', 'days')} away), by the cadence “${cadence}”.`,
+      `Next review: ${date} (${plural(days, 'day', 'days')} away), by the cadence ${quoted(cadence)}.`,
     future: (date: string) => `Starts in the future; planned integration date: ${date}.`,
     ongoing: 'Integration is continuous at this stage: there is no deadline to count.',
     noTimeBox: 'This stage has no time box.',
     noStart: 'Enter the date the stage started to get the deadline and the phase due dates.',
-    invalid: (text: string) => `“${text}” is not a date (use YYYY-MM-DD).`,
+    invalid: (text: string) => `${quoted(text)} is not a date (use YYYY-MM-DD).`,
     deadlineWhy: 'Where the guide sets it',
   },
   actions: {
@@ -142,7 +144,7 @@ export const planStrings = {
     unavailable:
       'This browser does not let the page save anything; snapshots last only while the page is open.',
     keptAside: (key: string) =>
-      `Saved snapshots could not be read, so they were moved aside untouched under “${key}”.`,
+      `Saved snapshots could not be read, so they were moved aside untouched under ${quoted(key)}.`,
     notKeptAside:
       'Saved snapshots could not be read and could not be moved aside; nothing will be written over them.',
     imported: (n: number) => `${plural(n, 'snapshot', 'snapshots')} imported.`,

@@ -17,6 +17,11 @@ describe('words', () => {
     expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 
+  test('clauses that hold commas are listed with semicolons: "a, x; b and c"', () => {
+    expect(listWords(['a, x', 'b', 'c'], '; ')).toBe('a, x; b and c');
+    expect(listWords(['a', 'b'], '; ')).toBe('a and b');
+  });
+
   test('a list built piece by piece uses the same separators', () => {
     const pieces = ['x', 'y', 'z'].map((w, i) => `${listSeparator(i, 3)}${w}`);
     expect(pieces.join('')).toBe(listWords(['x', 'y', 'z']));
