@@ -1,5 +1,5 @@
 /** Every user-visible string of the site's chrome, in one place. Guide content lives in content/. */
-import { countWord } from './words.ts';
+import { capitalized, countWord } from './words.ts';
 
 export const ui = {
   skipLink: 'Skip to content',
@@ -57,7 +57,7 @@ export const ui = {
   timeLimit: 'Time limit',
   riskIfExceeded: 'Risk if exceeded',
   waysIn: {
-    heading: 'Three ways in',
+    heading: (n: number) => `${capitalized(countWord(n))} ways in`,
     read: {
       title: 'Read the stages',
       text: 'What each stage must, should and need not have, and how to leave it.',

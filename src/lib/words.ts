@@ -41,6 +41,11 @@ export function listWords(words: readonly string[], separator = ', '): string {
   return words.map((word, i) => `${listSeparator(i, words.length, separator)}${word}`).join('');
 }
 
+/** Text that starts a sentence: its first letter upper-case ("Three ways in"). */
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** “words” in curly quotes, for the reader's own words and the guide's. */
 export function quoted(text: string): string {
   return `“${text}”`;

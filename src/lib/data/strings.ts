@@ -1,5 +1,16 @@
 import type { PartName } from '../../schemas/guide-data.ts';
 
+/** What each published part holds, in words. */
+const PART_WORDS: Record<PartName | 'guide', string> = {
+  guide: 'the whole guide',
+  stages: 'the stages',
+  features: 'the features and what the guide says of each at each stage',
+  matrices: 'the comparison tables',
+  checklists: 'the checklists',
+  quiz: 'the stage quiz',
+  vocabulary: 'the words behind the levels and symbols',
+};
+
 /** The words of the /data/ page and of the published schemas' titles. */
 export const dataStrings = {
   title: 'The Guide as Data',
@@ -11,26 +22,12 @@ export const dataStrings = {
     optional: 'optional',
     when: 'When',
   },
+  /** What each part holds: "the comparison tables". */
+  parts: PART_WORDS,
+  /** The title of the JSON Schema of /data/<name>.json. */
+  schemaTitle: (name: PartName | 'guide') =>
+    `Infrastructure Lifecycle Guide data: ${PART_WORDS[name]}`,
+  /** Its description: which file it describes and where it comes from. */
+  schemaDescription: (name: PartName | 'guide', fileUrl: string) =>
+    `The JSON Schema of ${fileUrl} (${PART_WORDS[name]}). Generated at build from the Zod schemas that validate the guide's content; "formatVersion" changes only on a breaking change.`,
 } as const;
-
-const PART_WORDS: Record<PartName | 'guide', string> = {
-  guide: 'the whole guide',
-  stages: 'the stages',
-  features: 'the features and what the guide says of each at each stage',
-  matrices: 'the comparison tables',
-  checklists: 'the checklists',
-  quiz: 'the stage quiz',
-  vocabulary: 'the words behind the levels and symbols',
-};
-
-/** The title of the JSON Schema of /data/<name>.json. */
-export function dataSchemaTitle(name: PartName | 'guide'): string {
-  return `Infrastructure Lifecycle Guide data: ${PART_WORDS[name]}`;
-}
-
-/** Its description: which file it describes and where it comes from. */
-export function dataSchemaDescription(name: PartName | 'guide', fileUrl: string): string {
-  return `The JSON Schema of ${fileUrl} (${PART_WORDS[name]}). Generated at build from the Zod schemas that validate the guide's content; "formatVersion" changes only on a breaking change.`;
-}
-
-export { PART_WORDS as dataPartWords };

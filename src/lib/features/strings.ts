@@ -3,7 +3,7 @@
  * Production requirements", "the migration checklist to MVP"). Level words come from the
  * vocabulary; item words from the content.
  */
-import { listWords as and, plural, quoted } from '../words.ts';
+import { capitalized, listWords as and, plural, quoted } from '../words.ts';
 
 export const featureStrings = {
   /** One requiring place as a clause. */
@@ -31,10 +31,7 @@ export const featureStrings = {
   },
   unlisted: (stage: string) => `no ${stage} requirement list names it`,
   /** Joins requiring and lower clauses into one sentence. */
-  sentence: (requiring: string, against: string) => {
-    const text = `${requiring}, while ${against}.`;
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  },
+  sentence: (requiring: string, against: string) => capitalized(`${requiring}, while ${against}.`),
   /** Clauses joined: "a; b and c". */
   listJoin: (parts: readonly string[]) => and(parts, '; '),
 } as const;
