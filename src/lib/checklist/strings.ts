@@ -47,14 +47,11 @@ export const checklistStrings = {
   doneOf: (done: number, applicable: number) => `${done} of ${applicable} done`,
   notApplicableCount: (n: number) => `${n} not applicable`,
   allDone: 'All done',
-  progressLabel: 'Progress',
-  toolbarLabel: 'Checklist tools',
   noScript:
     'Ticking, saving and exporting need JavaScript. The checklist still prints, with empty boxes to tick by hand.',
 
   item: {
     done: 'done',
-    notDone: 'not done',
     notApplicable: 'Not applicable',
     notApplicableBecause: (reason: string) => `Not applicable: ${reason}`,
     note: 'Note',

@@ -43,7 +43,6 @@ export const planStrings = {
       `What ${stage} must have (its must-haves and P0 priorities) that neither your answers nor your checklist show in place, most urgent first.`,
     none: 'No gaps: your answers and checklist show every must-have in place.',
     priority: 'Priority',
-    noPriority: 'Not ranked',
     closedHeading: (n: number) => `In place (${n})`,
     byAnswer: (question: string) => `in place by your answer to ${quoted(question)}`,
     byChecklist: 'done in your checklist',

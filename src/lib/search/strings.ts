@@ -22,13 +22,9 @@ export const searchStrings = {
   },
   /** The header's button and its shortcut hint. */
   open: 'Search',
-  shortcutHint: (keys: string) => `Press ${keys} to search from any page.`,
-  dialogTitle: 'Search the guide',
   close: 'Close',
-  closeLabel: 'Close search',
   inputLabel: 'Search the guide',
   placeholder: 'Try “read replicas” or “runbooks”',
-  filtersLegend: 'Narrow the results',
   clearFilters: 'Clear filters',
   resultsLabel: 'Results',
   keysHelp: '↑ and ↓ move through results, Enter opens one, Esc closes.',
@@ -36,7 +32,6 @@ export const searchStrings = {
   openSearchPage: 'Open this search on its own page',
   showMore: 'Show more results',
   loading: 'Loading search…',
-  searching: 'Searching…',
   prompt: 'Type a word or two, or choose a stage or page type.',
   noResults: (query: string) =>
     query === '' ? 'No page matches these filters.' : `Nothing matches ${quoted(query)}.`,
