@@ -30,8 +30,6 @@ import type { Progress } from './progress.ts';
 import { checklistRecordStrings } from './record-strings.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
 
-const { problems } = checklistRecordStrings;
-
 /** The largest progress file read (a real one is a few kilobytes to a few hundred). */
 export const MAX_FILE_BYTES = 1_000_000;
 
@@ -78,25 +76,25 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
   if (!json.ok) return json;
   const value = json.value;
   if (!isRecord(value) || value['format'] !== FILE_FORMAT) {
-    return { ok: false, problem: problems.notProgressFile };
+    return { ok: false, problem: checklistRecordStrings.problems.notProgressFile };
   }
   if (value['formatVersion'] !== FILE_FORMAT_VERSION) {
-    return { ok: false, problem: problems.unknownFileFormat };
+    return { ok: false, problem: checklistRecordStrings.problems.unknownFileFormat };
   }
   const { checklist, contentVersion, title, exportedAt } = value;
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: problems.noChecklist };
+    return { ok: false, problem: checklistRecordStrings.problems.noChecklist };
   }
   const shownTitle = typeof title === 'string' ? shorten(title, 120) : checklist;
   if (checklist !== checklistId) {
     return {
       ok: false,
-      problem: problems.fileForOther,
+      problem: checklistRecordStrings.problems.fileForOther,
       otherChecklist: { id: checklist, title: shownTitle },
     };
   }
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: problems.noContentVersion };
+    return { ok: false, problem: checklistRecordStrings.problems.noContentVersion };
   }
   const items = parseSavedItems(value['items']);
   if (!items.ok) return items;
@@ -111,5 +109,5 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
 
 /** The problem with a file over the size limit, in words. */
 export function fileTooLarge(size: number): string {
-  return problems.fileTooLarge(size, MAX_FILE_BYTES);
+  return checklistRecordStrings.problems.fileTooLarge(size, MAX_FILE_BYTES);
 }
