@@ -16,6 +16,14 @@ export const dataStrings = {
   title: 'The Guide as Data',
   description:
     "The guide's stages, requirements, features, comparison tables, checklists and quiz as JSON with a JSON Schema, and the tables and checklists as CSV, for scorecards, portals, spreadsheets and trackers.",
+  /** The table of published files. */
+  files: {
+    label: 'Data files',
+    caption: 'Data files, what each holds, and the JSON Schema each follows',
+    file: 'File',
+    holds: 'Holds',
+    schema: 'Schema',
+  },
   /** Words of the field reference. */
   fields: {
     always: 'always present',
