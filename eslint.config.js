@@ -196,9 +196,6 @@ export default defineConfig(
   // from src/core).
   {
     files: ['src/schemas/**'],
-    // Known exceptions, to move to src/content-check: two cross-file rules reuse the widgets'
-    // derivations (feature statements and mentions, topic sections) so content and widgets agree.
-    ignores: ['src/schemas/feature-rules.ts', 'src/schemas/topic-rules.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -213,9 +210,11 @@ export default defineConfig(
                 'layouts',
                 'pages',
                 'client',
+                'content-check',
+                'integrations',
               ]),
               message:
-                'src/schemas imports no logic or UI: move a value both sides need to src/core.',
+                'src/schemas imports no logic or UI: move a value both sides need to src/core (a rule that needs a widget derivation goes in src/content-check).',
             },
           ],
         },

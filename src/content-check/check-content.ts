@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { COLLECTION_SOURCES, collectionSchemas, extensionOf } from '../schemas/layout.ts';
 import { type CheckedEntry, checkRules, type Problem } from '../schemas/rules.ts';
 import { checkTopicRules } from '../schemas/topic-rules.ts';
+import { checkFeatureReadings } from './feature-readings.ts';
 import { COLLECTIONS, type CollectionName, idRef } from '../schemas/shared.ts';
 import { problemsFromIssues } from './zod-issues.ts';
 
@@ -148,5 +149,6 @@ export function checkContent(root: string): Problem[] {
     }
   }
   // Cross-entry rules only make sense once every entry has parsed.
-  return problems.length > 0 ? problems : [...checkRules(entries), ...checkTopicRules(entries)];
+  if (problems.length > 0) return problems;
+  return [...checkRules(entries), ...checkFeatureReadings(entries), ...checkTopicRules(entries)];
 }

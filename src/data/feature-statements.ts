@@ -10,8 +10,8 @@ import {
   loadTopics,
 } from './content.ts';
 
-/** What the guide says of every feature at every stage, in `content/features.yaml` order. */
-export async function loadFeatureStatements() {
+/** The collections the feature derivation reads (the feature advisor's builder reads the same). */
+export async function loadFeatureSources() {
   const [stages, matrices, checklists, features, terms, topics] = await Promise.all([
     loadStages(),
     loadMatrices(),
@@ -21,12 +21,11 @@ export async function loadFeatureStatements() {
     loadTopics(),
   ]);
   const topicTitles = new Map(topics.map((t) => [t.id, t.data.title]));
-  return deriveFeatureStatements({
-    stages,
-    matrices,
-    checklists,
-    features,
-    topicTitles,
-    labels: terms,
-  });
+  return { stages, matrices, checklists, features, topicTitles, terms };
+}
+
+/** What the guide says of every feature at every stage, in `content/features.yaml` order. */
+export async function loadFeatureStatements() {
+  const { terms, ...sources } = await loadFeatureSources();
+  return deriveFeatureStatements({ ...sources, labels: terms });
 }

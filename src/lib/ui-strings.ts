@@ -1,5 +1,5 @@
 /** Every user-visible string of the site's chrome, in one place. Guide content lives in content/. */
-import { countWord } from './words.ts';
+import { capitalized, countWord } from './words.ts';
 
 export const ui = {
   skipLink: 'Skip to content',
@@ -16,9 +16,18 @@ export const ui = {
     search: 'Search',
   },
   onThisPage: 'On this page',
+  /** The previous/next stage links at the foot of a stage page. */
+  stagePager: 'Previous and next stage',
   previousStage: 'Previous stage',
   nextStage: 'Next stage',
   footerNav: 'Site',
+  /** The footer's line about the guide's status and review dates (the values come from content). */
+  footer: {
+    status: 'Status:',
+    lastUpdated: 'Guide last updated',
+    lastReviewed: 'last reviewed',
+    nextReview: 'next review:',
+  },
   allPages: 'All pages',
   summary: 'Summary',
   /** The headings of a stage page's sections, as the source names them. */
@@ -48,7 +57,7 @@ export const ui = {
   timeLimit: 'Time limit',
   riskIfExceeded: 'Risk if exceeded',
   waysIn: {
-    heading: 'Three ways in',
+    heading: (n: number) => `${capitalized(countWord(n))} ways in`,
     read: {
       title: 'Read the stages',
       text: 'What each stage must, should and need not have, and how to leave it.',
@@ -99,7 +108,6 @@ export const ui = {
     question: 'Question',
     measures: 'Measures',
     quizCaption: 'What stage am I in? The guide’s bands for each question and stage',
-    measureLabels: { load: 'Load', capability: 'Capability' },
   },
   topics: {
     title: 'Topics',

@@ -8,6 +8,7 @@
  * never a function found on the prototype.
  */
 import { shorten } from './shorten.ts';
+import { urlStrings } from './url-strings.ts';
 
 /** A parameter that was ignored, and why, for the visible note. */
 export interface IgnoredParam {
@@ -86,20 +87,21 @@ export { MAX_SHOWN_TEXT, shorten } from './shorten.ts';
  */
 export function describeIgnored(ignored: readonly IgnoredParam[]): string {
   if (ignored.length === 0) return '';
+  const t = urlStrings.ignored;
   const parts = ignored.slice(0, MAX_NAMED_IGNORED).map((p) => {
     const key = shorten(p.key);
     switch (p.reason) {
       case 'unknown-parameter':
-        return `"${key}" (not a setting of this page)`;
+        return t.unknown(key);
       case 'invalid-value':
-        return `"${key}=${shorten(p.value)}" (not a valid value)`;
+        return t.invalid(key, shorten(p.value));
       case 'repeated':
-        return `a second "${key}"`;
+        return t.repeated(key);
       default:
         return p.reason satisfies never;
     }
   });
   const rest = ignored.length - parts.length;
-  if (rest > 0) parts.push(`${rest} more part${rest === 1 ? '' : 's'} not listed here`);
-  return `Part of this link could not be used and was ignored: ${parts.join(', ')}. Everything else is shown as the link asked.`;
+  if (rest > 0) parts.push(t.notListed(rest));
+  return t.note(parts);
 }

@@ -1,12 +1,9 @@
-import { sharedKeys } from '../core/names.ts';
-import { findMentions } from '../lib/features/mentions.ts';
-import { deriveFeatureStatements } from '../lib/features/statements.ts';
+import { findMentions, sharedKeys } from '../core/names.ts';
 import type { ChecklistData } from './checklists.ts';
 import type { FeatureData } from './features.ts';
 import type { MatrixData } from './matrices.ts';
 import type { CollectionName } from './shared.ts';
 import type { StageData } from './stages.ts';
-import type { TermData } from './vocabulary.ts';
 
 /**
  * Cross-file rules about features: no two features answer to the same words, and every item of
@@ -28,7 +25,8 @@ interface Problem {
   message: string;
 }
 
-function byCollection<T>(entries: readonly Entry[], collection: CollectionName) {
+/** The entries of one collection, with their data typed. */
+export function byCollection<T>(entries: readonly Entry[], collection: CollectionName) {
   return entries
     .filter((e) => e.collection === collection)
     .map((e) => ({ ...e, data: e.data as T }));
@@ -152,60 +150,4 @@ export function checkFeatureMentions(entries: readonly Entry[]): Problem[] {
     );
     return [...unlinked, ...stale];
   });
-}
-
-/** Every feature and stage where the guide's places disagree, as the site computes them. */
-function computedDisagreements(entries: readonly Entry[]) {
-  const terms = byCollection<TermData>(entries, 'vocabulary');
-  return deriveFeatureStatements({
-    stages: byCollection<StageData>(entries, 'stages'),
-    matrices: byCollection<MatrixData>(entries, 'matrices'),
-    checklists: byCollection<ChecklistData>(entries, 'checklists'),
-    features: byCollection<FeatureData>(entries, 'features'),
-    labels: new Map(terms.map((t) => [t.id, t.data])),
-  }).flatMap((f) => f.disagreements);
-}
-
-/**
- * Every computed disagreement has the site's reading in `features.yaml`, and every reading
- * answers a disagreement that still exists; an alias note names one of the feature's aliases.
- */
-export function checkFeatureReadings(entries: readonly Entry[]): Problem[] {
-  const features = byCollection<FeatureData>(entries, 'features');
-  const found = computedDisagreements(entries);
-  const file = (id: string) => features.find((f) => f.id === id)?.file ?? 'content/features.yaml';
-  const missing = found
-    .filter((d) => features.find((f) => f.id === d.feature)?.data.readings?.[d.stage] === undefined)
-    .map((d) => ({
-      file: file(d.feature),
-      path: `${d.feature}.readings.${d.stage}`,
-      message: `received no reading; expected one sentence of the site's reading, because the guide's places disagree here: ${d.sentence}`,
-    }));
-  const stale = features.flatMap((f) =>
-    Object.keys(f.data.readings ?? {})
-      .filter((stage) => !found.some((d) => d.feature === f.id && d.stage === stage))
-      .map((stage) => ({
-        file: f.file,
-        path: `${f.id}.readings.${stage}`,
-        message: `received a reading for "${stage}", where the guide's places do not disagree about "${f.id}" (or which is not a stage); expected readings only where they disagree: ${listed(found.filter((d) => d.feature === f.id).map((d) => d.stage))}`,
-      })),
-  );
-  const notes = features.flatMap((f) =>
-    (f.data.aliasNotes ?? []).flatMap((n, i) =>
-      (f.data.aliases ?? []).includes(n.alias)
-        ? []
-        : [
-            {
-              file: f.file,
-              path: `${f.id}.aliasNotes[${i}].alias`,
-              message: `received "${n.alias}"; expected one of the feature's aliases: ${listed(f.data.aliases ?? [])}`,
-            },
-          ],
-    ),
-  );
-  return [...missing, ...stale, ...notes];
-}
-
-function listed(ids: readonly string[]): string {
-  return ids.length === 0 ? 'none' : ids.map((id) => `"${id}"`).join(', ');
 }

@@ -91,7 +91,6 @@ export const FeatureAtStageSchema = z.strictObject({
   }),
   disagreement: FeatureDisagreementSchema.optional(),
 });
-export type FeatureAtStage = z.output<typeof FeatureAtStageSchema>;
 
 /** A feature's journey across the stages, from the derivation the advisor on /decide/ uses. */
 export const FeatureJourneySchema = z.strictObject({

@@ -1,6 +1,6 @@
 import type { ChecklistData } from './checklists.ts';
 import { closestIds, editDistance } from './did-you-mean.ts';
-import { checkFeatureMentions, checkFeatureNames, checkFeatureReadings } from './feature-rules.ts';
+import { checkFeatureMentions, checkFeatureNames } from './feature-rules.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
@@ -275,23 +275,28 @@ export function checkRequiredEntries(entries: readonly CheckedEntry[]): Problem[
 
 export { checkFeatureNames, editDistance };
 
-/** Runs every cross-entry rule. */
-export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
-  const structure = [
+/** The rules of the content's structure: references, the stage chain, matrix cells, migrations. */
+export function checkStructure(entries: readonly CheckedEntry[]): Problem[] {
+  return [
     ...checkReferences(entries),
     ...checkStageChain(entries),
     ...checkMatrixCells(entries),
     ...checkMigrations(entries),
   ];
+}
+
+/**
+ * Runs every cross-entry rule the schemas state. (The readings rule, which runs the widgets'
+ * derivation, is in src/content-check/feature-readings.ts.)
+ */
+export function checkRules(entries: readonly CheckedEntry[]): Problem[] {
   return [
-    ...structure,
+    ...checkStructure(entries),
     ...checkQuizRows(entries),
     ...checkQuizPageItems(entries),
     ...checkQuizStages(entries),
     ...checkRequiredEntries(entries),
     ...checkFeatureNames(entries),
     ...checkFeatureMentions(entries),
-    // The readings answer the computed disagreements, which mean nothing on a broken structure.
-    ...(structure.length === 0 ? checkFeatureReadings(entries) : []),
   ];
 }

@@ -165,7 +165,10 @@ export function makeStageSchema(ref: RefFactory) {
       /** The integration checkpoint section of the stage; absent where the source has none. */
       integrationCheckpoint: z
         .strictObject({
-          /** When it is required, as the section heading gives it ("2-4 Weeks", "Ongoing"). */
+          /**
+           * When it is required, in the words the section heading gives in brackets ("Required
+           * After 2-4 Weeks", "Ongoing"); the page prints them as they are.
+           */
           requiredAfter: TextSchema,
           /** The critical warning that opens the section. */
           critical: InlineTextSchema,

@@ -1,4 +1,4 @@
-import { markdownHeadings, REQUIRED_TOPIC_SECTIONS, usesMdx } from '../lib/topics/sections.ts';
+import { markdownHeadings, REQUIRED_TOPIC_SECTIONS, usesMdx } from '../core/topic-sections.ts';
 import type { FeatureData } from './features.ts';
 import type { CheckedEntry, Problem } from './rules.ts';
 

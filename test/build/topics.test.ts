@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
 import { sortStages, stageHeading } from '../../src/lib/stages.ts';
-import { REQUIRED_TOPIC_SECTIONS } from '../../src/lib/topics/sections.ts';
+import { REQUIRED_TOPIC_SECTIONS } from '../../src/core/topic-sections.ts';
 import { topicStrings } from '../../src/lib/topics/strings.ts';
 import { featureTopics, topicsForItem } from '../../src/lib/topics/topic-for.ts';
 import { load } from '../fixtures/real-content.ts';

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
 import { sortStages, stageHeading } from '../../src/lib/stages.ts';
-import { REQUIRED_TOPIC_SECTIONS } from '../../src/lib/topics/sections.ts';
+import { REQUIRED_TOPIC_SECTIONS } from '../../src/core/topic-sections.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 import { load } from '../fixtures/real-content.ts';
 import { closePage, launchBrowser, newPage, urlFor } from './browser.ts';

@@ -111,7 +111,7 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            placeholder="my-org/infrastructure"
+            placeholder={g.placeholder}
             aria-describedby={`${uid}-repo-hint ${uid}-repo-result`}
             value={repoInput}
             onChange={(event) => setRepoInput(event.currentTarget.value)}

@@ -6,6 +6,7 @@
 import { KEBAB_ID, kebabPath } from '../../core/ids.ts';
 import { shorten } from '../shorten.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './state.ts';
+import { checklistRecordStrings } from './record-strings.ts';
 import type { SavedItem } from './reconcile.ts';
 
 /** The result of reading untrusted data: the value, or what is wrong with it. */
@@ -56,10 +57,11 @@ function parseItem(
 ): Parsed<SavedItem> {
   // Only to name the item in a problem: an id may be of any length.
   const id = shorten(fullId);
-  if (!isRecord(value)) return { ok: false, problem: `item "${id}" is not an object` };
+  if (!isRecord(value))
+    return { ok: false, problem: checklistRecordStrings.problems.itemNotObject(id) };
   const { status, reason, note, text, changedAt } = value;
   if (typeof status !== 'string' || !STATUSES.includes(status as ItemStatus)) {
-    return { ok: false, problem: `item "${id}" has an unknown status` };
+    return { ok: false, problem: checklistRecordStrings.problems.itemStatus(id) };
   }
   for (const [name, field] of [
     ['reason', reason],
@@ -67,14 +69,14 @@ function parseItem(
     ['text', text],
   ] as const) {
     if (field !== undefined && typeof field !== 'string') {
-      return { ok: false, problem: `item "${id}" has a ${name} that is not text` };
+      return { ok: false, problem: checklistRecordStrings.problems.itemNotText(id, name) };
     }
   }
   let time: number | undefined;
   if (changedAt !== undefined) {
     time = typeof changedAt === 'string' ? readTime(changedAt) : undefined;
     if (time === undefined) {
-      return { ok: false, problem: `item "${id}" has a change time that is not a time` };
+      return { ok: false, problem: checklistRecordStrings.problems.itemTime(id) };
     }
   }
   const fit = (field: string, max: number, count: keyof Shortened): string => {
@@ -103,18 +105,19 @@ export function parseSavedItems(
 ):
   | { ok: true; value: Record<string, SavedItem>; shortened: Shortened | undefined }
   | { ok: false; problem: string } {
-  if (!isRecord(value)) return { ok: false, problem: 'its items are not a map of item ids' };
+  if (!isRecord(value)) return { ok: false, problem: checklistRecordStrings.problems.itemsNotMap };
   const entries = Object.entries(value);
   if (entries.length > MAX_SAVED_ITEMS) {
     return {
       ok: false,
-      problem: `it holds ${entries.length.toLocaleString('en')} items, more than the ${MAX_SAVED_ITEMS.toLocaleString('en')} a checklist can have`,
+      problem: checklistRecordStrings.problems.tooManyItems(entries.length, MAX_SAVED_ITEMS),
     };
   }
   const items: Record<string, SavedItem> = {};
   const cut = { notes: 0, reasons: 0, texts: 0 };
   for (const [id, raw] of entries) {
-    if (!ITEM_ID.test(id)) return { ok: false, problem: `"${shorten(id)}" is not an item id` };
+    if (!ITEM_ID.test(id))
+      return { ok: false, problem: checklistRecordStrings.problems.notItemId(shorten(id)) };
     const item = parseItem(id, raw, cut);
     if (!item.ok) return item;
     items[id] = item.value;
@@ -127,6 +130,6 @@ export function parseJson(text: string): Parsed<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, problem: 'it is not valid JSON' };
+    return { ok: false, problem: checklistRecordStrings.problems.notJson };
   }
 }

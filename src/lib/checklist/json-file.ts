@@ -20,6 +20,7 @@ import { parseJson, type Shortened } from './items-codec.ts';
 import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './state.ts';
+import { checklistRecordStrings } from './record-strings.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
 import { parseProgressRecord } from './record-codec.ts';
 
@@ -67,20 +68,20 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
   if (text.length > MAX_FILE_BYTES) return { ok: false, problem: fileTooLarge(text.length) };
   const json = parseJson(text);
   if (!json.ok) return json;
-  const notThisSite = 'it is not a checklist progress file of this site';
+  const { problems } = checklistRecordStrings;
   const shownTitle = (title: unknown, checklist: string) =>
     typeof title === 'string' ? shorten(title, 120) : checklist;
   const record = parseProgressRecord(json.value, checklistId, {
-    notAnObject: notThisSite,
+    notAnObject: problems.notProgressFile,
     format: (r) =>
       r['format'] !== FILE_FORMAT
-        ? notThisSite
+        ? problems.notProgressFile
         : r['formatVersion'] !== FILE_FORMAT_VERSION
-          ? 'it was written in a file format this page does not know'
+          ? problems.unknownFileFormat
           : undefined,
     otherChecklist: (checklist, r) => ({
       ok: false as const,
-      problem: 'it holds progress for another checklist',
+      problem: problems.fileForOther,
       otherChecklist: { id: checklist, title: shownTitle(r['title'], checklist) },
     }),
     fields: ({ title, exportedAt }) => ({
@@ -100,5 +101,5 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
 
 /** The problem with a file over the size limit, in words. */
 export function fileTooLarge(size: number): string {
-  return `it is ${size.toLocaleString('en')} bytes, larger than the ${MAX_FILE_BYTES.toLocaleString('en')} bytes a progress file can be`;
+  return checklistRecordStrings.problems.fileTooLarge(size, MAX_FILE_BYTES);
 }

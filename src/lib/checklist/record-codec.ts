@@ -12,6 +12,7 @@ import {
   type Shortened,
 } from './items-codec.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
+import { checklistRecordStrings } from './record-strings.ts';
 
 /** A problem, in words, for the notice the reader sees. */
 export interface RecordProblem {
@@ -59,11 +60,11 @@ export function parseProgressRecord<Fields, Problem extends RecordProblem>(
   if (format !== undefined) return { ok: false, problem: format };
   const { checklist, contentVersion } = value;
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: 'it does not name its checklist' };
+    return { ok: false, problem: checklistRecordStrings.problems.noChecklist };
   }
   if (checklist !== checklistId) return rules.otherChecklist(checklist, value);
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: 'it has no valid content version' };
+    return { ok: false, problem: checklistRecordStrings.problems.noContentVersion };
   }
   const fields = rules.fields(value);
   if (isProblem(fields)) return fields;

@@ -1,4 +1,5 @@
 /** Storage in trouble: moving an unreadable record aside, and checking that writes work (see storage.ts). */
+import { moveAside } from '../move-aside.ts';
 import { progressKey, type StorageLike } from './storage.ts';
 
 /**
@@ -12,21 +13,7 @@ export function keepAside(
   raw: string,
   now: Date,
 ): string | undefined {
-  if (storage === undefined) return undefined;
-  const base = `${progressKey(checklistId)}:unreadable:${now.toISOString()}`;
-  try {
-    for (let n = 1; n < 100; n += 1) {
-      const key = n === 1 ? base : `${base}-${n}`;
-      if (storage.getItem(key) !== null) continue;
-      storage.setItem(key, raw);
-      if (storage.getItem(key) !== raw) return undefined;
-      storage.removeItem(progressKey(checklistId));
-      return key;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
+  return moveAside(storage, progressKey(checklistId), raw, now);
 }
 
 /** Whether storage accepts a write right now (private modes may refuse every write). */

@@ -7,6 +7,10 @@ import { type Shortened, parseJson } from './items-codec.ts';
 import { shorten } from '../shorten.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
 import { parseProgressRecord, type RecordProblem } from './record-codec.ts';
+import { checklistRecordStrings } from './record-strings.ts';
+
+// Read where used, not destructured at the top, so a bundle that needs only progressKey (the
+// client:interact directive on every checklist page) leaves these words out.
 
 /** The part of the Web Storage API used here; tests pass an in-memory fake. */
 export interface StorageLike {
@@ -52,19 +56,19 @@ export function parseStoredRecord(
   checklistId: string,
 ): { ok: true; stored: StoredProgress } | { ok: false; problem: string } {
   const record = parseProgressRecord(value, checklistId, {
-    notAnObject: 'it is not a saved checklist',
+    notAnObject: checklistRecordStrings.problems.notSavedChecklist,
     format: (r) =>
       r['format'] === STORAGE_FORMAT
         ? undefined
-        : `it has a stored format this page does not know (${describeValue(r['format'])})`,
+        : checklistRecordStrings.problems.unknownStoredFormat(describeValue(r['format'])),
     otherChecklist: (checklist): RecordProblem => ({
       ok: false,
-      problem: `it belongs to another checklist ("${shorten(checklist)}")`,
+      problem: checklistRecordStrings.problems.storedForOther(shorten(checklist)),
     }),
     fields: ({ savedAt, hideDone }): { savedAt: string; hideDone: boolean } | RecordProblem => {
-      if (typeof savedAt !== 'string') return { ok: false, problem: 'it has no save time' };
+      if (typeof savedAt !== 'string') return { ok: false, problem: checklistRecordStrings.problems.noSaveTime };
       if (hideDone !== undefined && typeof hideDone !== 'boolean') {
-        return { ok: false, problem: 'its "hide done items" setting is not true or false' };
+        return { ok: false, problem: checklistRecordStrings.problems.badHideDone };
       }
       return { savedAt, hideDone: hideDone ?? false };
     },

@@ -1,7 +1,8 @@
 /** Every string of the checklist widget: on screen, announced, printed and exported. */
-import { listWords, plural } from '../words.ts';
+import { listWords, plural, quoted } from '../words.ts';
 import { MAX_ITEM_TEXT } from './items-codec.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from './state.ts';
+import { checklistRecordStrings } from './record-strings.ts';
 
 /** "2 ticks, 1 N/A mark and 3 notes", leaving out what is zero. */
 function recorded(done: number, notApplicable: number, notes: number, doneWord: string): string {
@@ -30,7 +31,12 @@ function recordedWithReasons(own: {
   return listWords(parts);
 }
 
+/** The repository the GitHub field shows as an example. */
+const EXAMPLE_REPO = 'my-org/infrastructure';
+
 export const checklistStrings = {
+  /** Saved records and progress files: their problems and the saved-progress line. */
+  record: checklistRecordStrings,
   /** Titles of the checklists in exports and issues. */
   titles: {
     migration: (route: string) => `Migration checklist: ${route}`,
@@ -41,19 +47,16 @@ export const checklistStrings = {
   doneOf: (done: number, applicable: number) => `${done} of ${applicable} done`,
   notApplicableCount: (n: number) => `${n} not applicable`,
   allDone: 'All done',
-  progressLabel: 'Progress',
-  toolbarLabel: 'Checklist tools',
   noScript:
     'Ticking, saving and exporting need JavaScript. The checklist still prints, with empty boxes to tick by hand.',
 
   item: {
     done: 'done',
-    notDone: 'not done',
     notApplicable: 'Not applicable',
     notApplicableBecause: (reason: string) => `Not applicable: ${reason}`,
     note: 'Note',
     details: 'Note or N/A',
-    detailsFor: (item: string) => `for “${item}”`,
+    detailsFor: (item: string) => `for ${quoted(item)}`,
     markNotApplicable: 'Not applicable to our system',
     reason: 'Reason (short)',
     noteField: 'Your note',
@@ -106,11 +109,11 @@ export const checklistStrings = {
 
   github: {
     label: 'GitHub repository (owner/repo)',
+    placeholder: EXAMPLE_REPO,
     hint: 'Opens a pre-filled “New issue” page on GitHub. Nothing is sent until you submit it there.',
     open: (repo: string) => `Open as GitHub issue in ${repo}`,
-    empty: 'Type a repository such as my-org/infrastructure.',
-    invalid:
-      'That is not a GitHub repository name. Write it as owner/repo, for example my-org/infrastructure.',
+    empty: `Type a repository such as ${EXAMPLE_REPO}.`,
+    invalid: `That is not a GitHub repository name. Write it as owner/repo, for example ${EXAMPLE_REPO}.`,
     tooLong: (length: number, limit: number) =>
       `This checklist is too long for a link (${length.toLocaleString('en')} characters; links above ${limit.toLocaleString('en')} are refused). Copy it as Markdown and paste it into the issue instead.`,
     openEmpty: (repo: string) => `Open an empty new issue in ${repo}`,
@@ -133,7 +136,7 @@ export const checklistStrings = {
     wasNotApplicable: 'was not applicable',
     unreadableTitle: 'Your saved progress could not be read',
     unreadable: (problem: string, key: string) =>
-      `It could not be used because ${problem}. Nothing was thrown away: it is kept in this browser’s storage under “${key}”. The checklist starts empty.`,
+      `It could not be used because ${problem}. Nothing was thrown away: it is kept in this browser’s storage under ${quoted(key)}. The checklist starts empty.`,
     unreadableNotKept: (problem: string) =>
       `It could not be used because ${problem}. It is left untouched, and this page will not save over it: your ticks here last until you leave the page. Use Export to keep them.`,
     downloadUnreadable: 'Download the unreadable data',

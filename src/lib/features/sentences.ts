@@ -1,5 +1,6 @@
 import type { Statement } from './statements.ts';
 import { featureStrings as t } from './strings.ts';
+import { quoted } from '../words.ts';
 
 /** A level's words from the vocabulary. */
 export interface LevelLabel {
@@ -28,12 +29,12 @@ export function levelWords(level: string, labels: ReadonlyMap<string, LevelLabel
 
 /** A matrix cell's mark: "✅ Yes (Redis)", "⚠️ Partial", "Automated". */
 function cellMark(s: Statement, labels: ReadonlyMap<string, LevelLabel>): string {
-  if (s.level === undefined) return `“${s.text}”`;
+  if (s.level === undefined) return quoted(s.text);
   const words = levelWords(s.level, labels);
   return s.text === '' ? words : `${words} (${s.text})`;
 }
 
-const quoted = (list: readonly Statement[]) => list.map((s) => `“${s.text}”`);
+const quotedTexts = (list: readonly Statement[]) => list.map((s) => quoted(s.text));
 
 /** Groups statements by a key, keeping first-seen order. */
 function groupBy(list: readonly Statement[], key: (s: Statement) => string): Statement[][] {
@@ -48,13 +49,13 @@ function requiringClauses(list: readonly Statement[], parts: SentenceParts): str
     const first = group[0] as Statement;
     switch (first.place) {
       case 'requirement':
-        return t.requiresClause.requirement(stage, quoted(group));
+        return t.requiresClause.requirement(stage, quotedTexts(group));
       case 'matrix':
         return t.requiresClause.matrix(cellMark(first, parts.labels), stage, first.context);
       case 'success':
-        return t.requiresClause.success(stage, quoted(group));
+        return t.requiresClause.success(stage, quotedTexts(group));
       default:
-        return t.requiresClause.checklist(stage, quoted(group));
+        return t.requiresClause.checklist(stage, quotedTexts(group));
     }
   });
 }
@@ -69,7 +70,7 @@ function lowerClauses(list: readonly Statement[], parts: SentenceParts): string[
         return t.lowerClause.matrix(cellMark(first, parts.labels), stage, first.context);
       }
       const label = parts.labels.get(first.level ?? '')?.label ?? first.level ?? '';
-      return t.lowerClause.requirement(stage, label, bands, quoted(group));
+      return t.lowerClause.requirement(stage, label, bands, quotedTexts(group));
     },
   );
 }

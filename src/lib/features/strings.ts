@@ -3,11 +3,7 @@
  * Production requirements", "the migration checklist to MVP"). Level words come from the
  * vocabulary; item words from the content.
  */
-
-const and = (parts: readonly string[]) =>
-  parts.length <= 1
-    ? (parts[0] ?? '')
-    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+import { capitalized, listWords as and, plural, quoted } from '../words.ts';
 
 export const featureStrings = {
   /** One requiring place as a clause. */
@@ -19,7 +15,7 @@ export const featureStrings = {
     success: (stage: string, items: readonly string[]) =>
       `${stage}’s success criteria include ${and(items)}`,
     checklist: (stage: string, items: readonly string[]) =>
-      `the migration checklist to ${stage} has the task${items.length > 1 ? 's' : ''} ${and(items)}`,
+      `the migration checklist to ${stage} has the ${items.length > 1 ? 'tasks' : 'task'} ${and(items)}`,
   },
   /** One lower place as a clause. */
   lowerClause: {
@@ -29,21 +25,15 @@ export const featureStrings = {
       priorities: readonly string[],
       items: readonly string[],
     ) =>
-      `the ${stage} requirements list it under “${label}”${priorities.length > 0 ? `, ${and(priorities)}` : ''} (${and(items)})`,
+      `the ${stage} requirements list it under ${quoted(label)}${priorities.length > 0 ? `, ${and(priorities)}` : ''} (${and(items)})`,
     matrix: (mark: string, stage: string, context: string) =>
       `the comparison table marks it ${mark} at ${stage} (${context})`,
   },
   unlisted: (stage: string) => `no ${stage} requirement list names it`,
   /** Joins requiring and lower clauses into one sentence. */
-  sentence: (requiring: string, against: string) => {
-    const text = `${requiring}, while ${against}.`;
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  },
+  sentence: (requiring: string, against: string) => capitalized(`${requiring}, while ${against}.`),
   /** Clauses joined: "a; b and c". */
-  listJoin: (parts: readonly string[]) =>
-    parts.length <= 1
-      ? (parts[0] ?? '')
-      : `${parts.slice(0, -1).join('; ')} and ${parts[parts.length - 1] ?? ''}`,
+  listJoin: (parts: readonly string[]) => and(parts, '; '),
 } as const;
 
 /** The words of the page that lists where the guide disagrees with itself. */
@@ -56,8 +46,7 @@ export const disagreementsStrings = {
   readingNote:
     'Each entry ends with the site’s reading: the site’s own guidance on what to do, not the guide’s words.',
   none: 'The guide’s places agree everywhere: there is nothing to list.',
-  count: (n: number) =>
-    `${n} ${n === 1 ? 'place' : 'places'} where the guide disagrees with itself`,
+  count: (n: number) => `${plural(n, 'place', 'places')} where the guide disagrees with itself`,
   stageHeading: (stage: string) => `At ${stage}`,
   requires: 'Requires it',
   saysLess: 'Says less',

@@ -1,4 +1,6 @@
 /** Every UI string of the comparison matrices widget. Stage, table and level names come from content/. */
+import { plural, quoted } from '../words.ts';
+
 export const matrixStrings = {
   filtersLabel: 'Filter the comparison tables',
   filtersSummary: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
@@ -25,8 +27,7 @@ export const matrixStrings = {
   linkCopied: 'Link copied: it opens this same view.',
   copyFailed: 'Could not copy the link; copy the address from the address bar instead.',
   dismiss: 'Dismiss',
-  showing: (shown: number, total: number) =>
-    `Showing ${shown} of ${total} ${total === 1 ? 'row' : 'rows'}.`,
+  showing: (shown: number, total: number) => `Showing ${shown} of ${plural(total, 'row', 'rows')}.`,
   tableShowing: (shown: number, total: number) => `Showing ${shown} of ${total} rows.`,
   noRows: 'No rows match these filters.',
   noRowsInTable: 'No rows of this table match the filters.',
@@ -43,7 +44,7 @@ export const matrixStrings = {
     changed: (_at: string, from: string) => `Changed from ${from}`,
   },
   hiddenTarget: (row: string, table: string) =>
-    `The link points to the row “${row}” of ${table}, which the current filters hide.`,
+    `The link points to the row ${quoted(row)} of ${table}, which the current filters hide.`,
   hiddenTableTarget: (table: string) =>
     `The link points to ${table}, which the current filters hide.`,
   showAllRows: 'Show all rows',
@@ -54,7 +55,7 @@ export const matrixStrings = {
     noStages: 'no stage',
     tables: (names: string) => `tables ${names}`,
     noTables: 'no table',
-    query: (query: string) => `rows matching “${query}”`,
+    query: (query: string) => `rows matching ${quoted(query)}`,
     level: (stage: string, level: string) => `rows where ${stage} says ${level}`,
     levelAnyStage: (level: string) => `rows where a shown stage says ${level}`,
     changesOnly: 'only what changes',

@@ -5,6 +5,7 @@
  * reader is told; if it cannot be moved, nothing is written over it. Nothing here throws.
  */
 import type { StorageLike } from '../checklist/storage.ts';
+import { moveAside } from '../move-aside.ts';
 import type { Snapshot } from './snapshot.ts';
 import { readSnapshots } from './snapshot-codec.ts';
 
@@ -41,21 +42,7 @@ export function keepSnapshotsAside(
   raw: string,
   now: Date,
 ): string | undefined {
-  if (storage === undefined) return undefined;
-  const base = `${SNAPSHOTS_KEY}:unreadable:${now.toISOString()}`;
-  try {
-    for (let n = 1; n < 100; n += 1) {
-      const key = n === 1 ? base : `${base}-${n}`;
-      if (storage.getItem(key) !== null) continue;
-      storage.setItem(key, raw);
-      if (storage.getItem(key) !== raw) return undefined;
-      storage.removeItem(SNAPSHOTS_KEY);
-      return key;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
+  return moveAside(storage, SNAPSHOTS_KEY, raw, now);
 }
 
 /** Writes every snapshot; false when storage is missing or refuses. */

@@ -3,12 +3,12 @@
  * these are only the sentences around them.
  */
 import { quizHref } from '../quiz/paths.ts';
-import { plural } from '../words.ts';
+import { countWord, plural, quoted } from '../words.ts';
 
 export const planStrings = {
   title: 'My plan',
-  description:
-    'Your stage, what stands between you and the next one, your migration checklist, your integration deadline and your next three actions, in one plan to share, export, print and revisit.',
+  description: (actions: number) =>
+    `Your stage, what stands between you and the next one, your migration checklist, your integration deadline and your next ${countWord(actions)} actions, in one plan to share, export, print and revisit.`,
   noScript:
     'The plan is put together in your browser from your quiz answers and the checklist progress saved there, so it needs JavaScript. Without it, every part of the plan is on the pages below.',
   noScriptLinks: {
@@ -25,6 +25,8 @@ export const planStrings = {
     orChoose: 'Or choose a stage:',
   },
   linkNoteLabel: 'About this link',
+  linkOtherChecklist: (checklistId: string) =>
+    `The progress in this link is for another checklist (${checklistId}) and was not used.`,
   stage: {
     heading: 'Where you are',
     reached: 'Your infrastructure has reached',
@@ -41,9 +43,8 @@ export const planStrings = {
       `What ${stage} must have (its must-haves and P0 priorities) that neither your answers nor your checklist show in place, most urgent first.`,
     none: 'No gaps: your answers and checklist show every must-have in place.',
     priority: 'Priority',
-    noPriority: 'Not ranked',
     closedHeading: (n: number) => `In place (${n})`,
-    byAnswer: (question: string) => `in place by your answer to “${question}”`,
+    byAnswer: (question: string) => `in place by your answer to ${quoted(question)}`,
     byChecklist: 'done in your checklist',
     count: (open: number) => plural(open, 'gap', 'gaps'),
   },
@@ -65,7 +66,7 @@ export const planStrings = {
     periodLength: (p: { amount: number; unit: 'weeks' | 'months' }) =>
       plural(p.amount, p.unit === 'weeks' ? 'week' : 'month', p.unit),
     dueReading: (period: string, length: string) =>
-      `The checklist names its phases by period; the due dates are this site’s reading of those periods, not dates the guide sets: “${period}” is read as ${length} after the date the stage started.`,
+      `The checklist names its phases by period; the due dates are this site’s reading of those periods, not dates the guide sets: ${quoted(period)} is read as ${length} after the date the stage started.`,
     fromLink:
       'This plan shows the checklist progress carried by the link. Your own saved progress is unchanged; open the checklist to load the link’s progress there.',
     openWithLink: 'Open the checklist with this progress',
@@ -88,16 +89,16 @@ export const planStrings = {
           ? `Integration deadline: ${date}, today.`
           : `Integration deadline: ${date}, passed ${plural(-days, 'day', 'days')} ago.`,
     review: (date: string, cadence: string, days: number) =>
-      `Next review: ${date} (${plural(days, 'day', 'days')} away), by the cadence “${cadence}”.`,
+      `Next review: ${date} (${plural(days, 'day', 'days')} away), by the cadence ${quoted(cadence)}.`,
     future: (date: string) => `Starts in the future; planned integration date: ${date}.`,
     ongoing: 'Integration is continuous at this stage: there is no deadline to count.',
     noTimeBox: 'This stage has no time box.',
     noStart: 'Enter the date the stage started to get the deadline and the phase due dates.',
-    invalid: (text: string) => `“${text}” is not a date (use YYYY-MM-DD).`,
+    invalid: (text: string) => `${quoted(text)} is not a date (use YYYY-MM-DD).`,
     deadlineWhy: 'Where the guide sets it',
   },
   actions: {
-    heading: 'Next three actions',
+    heading: (n: number) => `Next ${countWord(n)} actions`,
     integrate: (stage: string, overdue: boolean) =>
       `${overdue ? 'Integrate now: the' : 'Integrate today: the'} ${stage} integration deadline ${overdue ? 'has passed' : 'is today'}.`,
     migrateNow: (title: string) =>
@@ -142,7 +143,7 @@ export const planStrings = {
     unavailable:
       'This browser does not let the page save anything; snapshots last only while the page is open.',
     keptAside: (key: string) =>
-      `Saved snapshots could not be read, so they were moved aside untouched under “${key}”.`,
+      `Saved snapshots could not be read, so they were moved aside untouched under ${quoted(key)}.`,
     notKeptAside:
       'Saved snapshots could not be read and could not be moved aside; nothing will be written over them.',
     imported: (n: number) => `${plural(n, 'snapshot', 'snapshots')} imported.`,

@@ -2,6 +2,8 @@
  * Every word of the stage quiz's own interface. The questions, answers, stages, matrix rows and
  * principles come from content/; these strings only join them into sentences.
  */
+import { quoted } from '../words.ts';
+
 export const quizStrings = {
   /** The link from each stage page to the quiz. */
   stagePageLink: 'Not sure this is your stage? Take the stage quiz',
@@ -58,9 +60,9 @@ export const quizStrings = {
   weakest: (names: string, stage: string) => `Weakest capability: ${names} (${stage}).`,
   gapsHeading: (next: string) => `Between you and ${next}`,
   gapCapability: (name: string, yours: string, next: string, needs: string) =>
-    `${name}: you have “${yours}”; ${next} needs “${needs}”.`,
+    `${name}: you have ${quoted(yours)}; ${next} needs ${quoted(needs)}.`,
   gapLoad: (name: string, yours: string, next: string, needs: string) =>
-    `${name}: you have “${yours}”; ${next} serves “${needs}”. Load comes with growth, not with building.`,
+    `${name}: you have ${quoted(yours)}; ${next} serves ${quoted(needs)}. Load comes with growth, not with building.`,
   gapRowLink: (label: string) => `${label} row of the comparison matrix`,
   mustHavesHeading: (next: string) => `${next} must-haves`,
   alsoRequiredHeading: (next: string) => `Also required at ${next} by other places of the guide`,
@@ -80,7 +82,7 @@ export const quizStrings = {
     noLimit: (stage: string, max: string) => `Time box: ${stage} has no fixed limit (${max}).`,
     none: (stage: string) => `Time box: ${stage} has none.`,
     unanswered: (prompt: string, stage: string, max: string) =>
-      `Answer “${prompt}” to check ${stage}’s time box (at most ${max} before integration).`,
+      `Answer ${quoted(prompt)} to check ${stage}’s time box (at most ${max} before integration).`,
     required: (words: string) => `Integration required: ${words}.`,
   },
   nextStepsHeading: 'Next steps',
@@ -103,5 +105,5 @@ export const quizStrings = {
   /** The note for a shared link made with answer ids the quiz has since renamed. */
   renamed: (answers: string) =>
     `This link was made with an earlier version of the quiz. Its answers were read as today’s: ${answers}. Check that they still describe you.`,
-  renamedAnswer: (question: string, answer: string) => `${question}: “${answer}”`,
+  renamedAnswer: (question: string, answer: string) => `${question}: ${quoted(answer)}`,
 } as const;

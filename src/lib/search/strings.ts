@@ -3,6 +3,8 @@
  * filter VALUES come from content (stage short names) or from `kinds` below; pages declare them
  * at build time and the search UI offers them, so both sides read this one module.
  */
+import { plural, quoted } from '../words.ts';
+
 export const searchStrings = {
   /** Pagefind filter keys (stable: URLs and page declarations use them) and their labels. */
   filters: {
@@ -20,13 +22,9 @@ export const searchStrings = {
   },
   /** The header's button and its shortcut hint. */
   open: 'Search',
-  shortcutHint: (keys: string) => `Press ${keys} to search from any page.`,
-  dialogTitle: 'Search the guide',
   close: 'Close',
-  closeLabel: 'Close search',
   inputLabel: 'Search the guide',
   placeholder: 'Try “read replicas” or “runbooks”',
-  filtersLegend: 'Narrow the results',
   clearFilters: 'Clear filters',
   resultsLabel: 'Results',
   keysHelp: '↑ and ↓ move through results, Enter opens one, Esc closes.',
@@ -34,14 +32,13 @@ export const searchStrings = {
   openSearchPage: 'Open this search on its own page',
   showMore: 'Show more results',
   loading: 'Loading search…',
-  searching: 'Searching…',
   prompt: 'Type a word or two, or choose a stage or page type.',
   noResults: (query: string) =>
-    query === '' ? 'No page matches these filters.' : `Nothing matches “${query}”.`,
+    query === '' ? 'No page matches these filters.' : `Nothing matches ${quoted(query)}.`,
   noResultsTip: 'Try fewer or different words, or clear the filters.',
   summary: (total: number, shown: number, query: string) => {
-    const pages = total === 1 ? '1 page' : `${total} pages`;
-    const what = query === '' ? `${pages} match the filters` : `${pages} match “${query}”`;
+    const pages = plural(total, 'page', 'pages');
+    const what = query === '' ? `${pages} match the filters` : `${pages} match ${quoted(query)}`;
     return shown < total ? `${what}; showing ${shown}.` : `${what}.`;
   },
   /** Shown under `npm run dev`, where the Pagefind index does not exist. */

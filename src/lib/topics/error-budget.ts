@@ -25,8 +25,3 @@ export function formatDuration(minutes: number): string {
   if (hours < 72) return `${round(hours)} h`;
   return `${round(hours / 24)} days`;
 }
-
-/** The burn rate at which a budget for `windowDays` is spent in `spentInHours` hours. */
-export function burnRate(windowDays: number, spentInHours: number): number {
-  return (windowDays * 24) / spentInHours;
-}

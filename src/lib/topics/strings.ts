@@ -25,8 +25,6 @@ export const topicStrings = {
       `Requirements of the guide that lead to ${title}, by stage`,
     requirement: 'Requirement',
     level: 'Level',
-    noRequirements: (title: string) =>
-      `No requirement item of the guide links to ${title}; the table above shows where its documentation is needed.`,
     addedBySite:
       'The guide links no document for this topic. The site added it because the guide requires the features it covers.',
     nav: 'Topics',

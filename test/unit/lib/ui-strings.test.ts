@@ -21,3 +21,12 @@ test('has no empty string anywhere', () => {
   expect(strings.length).toBeGreaterThan(0);
   expect(strings.filter((s) => s.trim() === '')).toEqual([]);
 });
+
+test('counts in the chrome are the numbers given, in words', () => {
+  expect(ui.waysIn.heading(3)).toBe('Three ways in');
+  expect(ui.waysIn.quiz.text(5)).toMatch(/^Answer five questions\b/);
+  expect(ui.waysIn.quiz.text(6)).toMatch(/^Answer six questions\b/);
+  expect(ui.stagesIndexDescription(4, 'Proof of Concept', 'Scaled Production')).toMatch(
+    /^The four lifecycle stages, from proof of concept to scaled production\b/,
+  );
+});

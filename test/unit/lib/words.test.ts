@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { listSeparator, listWords, plural, quoted } from '../../../src/lib/words.ts';
+import {
+  capitalized,
+  countWord,
+  listSeparator,
+  listWords,
+  plural,
+  quoted,
+} from '../../../src/lib/words.ts';
 
 describe('words', () => {
   test('plural counts one in the singular and every other number in the plural', () => {
@@ -17,9 +24,20 @@ describe('words', () => {
     expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 
+  test('clauses that hold commas are listed with semicolons: "a, x; b and c"', () => {
+    expect(listWords(['a, x', 'b', 'c'], '; ')).toBe('a, x; b and c');
+    expect(listWords(['a', 'b'], '; ')).toBe('a and b');
+  });
+
   test('a list built piece by piece uses the same separators', () => {
     const pieces = ['x', 'y', 'z'].map((w, i) => `${listSeparator(i, 3)}${w}`);
     expect(pieces.join('')).toBe(listWords(['x', 'y', 'z']));
+  });
+
+  test('counts up to ten are words, larger ones digits; a sentence starts upper-case', () => {
+    expect([0, 4, 10, 11].map(countWord)).toEqual(['zero', 'four', 'ten', '11']);
+    expect(capitalized(countWord(3))).toBe('Three');
+    expect(capitalized('')).toBe('');
   });
 
   test('quotes are curly', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markdownHeadings, usesMdx } from '../../../src/lib/topics/sections.ts';
+import { markdownHeadings, usesMdx } from '../../../src/core/topic-sections.ts';
 import type { CheckedEntry } from '../../../src/schemas/rules.ts';
 import {
   checkFeatureTopics,

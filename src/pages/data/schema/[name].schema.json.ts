@@ -2,7 +2,7 @@
 // schemas the content is validated with.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataFiles } from '../../../lib/data/files.ts';
-import { dataSchemaDescription, dataSchemaTitle } from '../../../lib/data/strings.ts';
+import { dataStrings } from '../../../lib/data/strings.ts';
 import { GuideDataSchema, PART_NAMES, partSchema } from '../../../schemas/guide-data.ts';
 import { toJsonSchema } from '../../../schemas/json-schema.ts';
 import { json, siteUrl } from '../_sources.ts';
@@ -18,8 +18,8 @@ export const GET: APIRoute = ({ params }) => {
   return json(
     toJsonSchema(schema, 'output', {
       id: siteUrl(dataFiles.schema(name)),
-      title: dataSchemaTitle(name),
-      description: dataSchemaDescription(name, siteUrl(dataFiles.json(name))),
+      title: dataStrings.schemaTitle(name),
+      description: dataStrings.schemaDescription(name, siteUrl(dataFiles.json(name))),
     }),
   );
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMentions } from '../../../../src/lib/features/mentions.ts';
+import { findMentions } from '../../../../src/core/names.ts';
 
 const features = [
   { id: 'database', name: 'Database', aliases: ['Database connection'] },

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   allowedDowntimeMinutes,
-  burnRate,
   formatDuration,
   parseUptime,
 } from '../../../../src/lib/topics/error-budget.ts';
@@ -40,10 +39,6 @@ describe('the error budget of an uptime target', () => {
     expect(formatDuration(1.44)).toBe('1.4 min');
     expect(formatDuration(72)).toBe('1.2 h');
     expect(formatDuration(60 * 24 * 5)).toBe('5 days');
-  });
-
-  test('a burn rate of 14.4 spends a 30-day budget in 50 hours (2% per hour)', () => {
-    expect(burnRate(30, 50)).toBeCloseTo(14.4, 10);
   });
 });
 

@@ -1,3 +1,5 @@
+// Shared primitives: src/core imports nothing, so schemas and logic may both use it.
+
 /**
  * The sections every topic page must have, by the heading a writer gives them in the body. A
  * topic is guidance a lead can adopt only if it says how to check it is done and what goes wrong.
