@@ -1,6 +1,6 @@
 import type { ChecklistData } from './checklists.ts';
 import { closestIds, editDistance } from './did-you-mean.ts';
-import { checkFeatureMentions, checkFeatureNames } from './feature-rules.ts';
+import { byCollection, checkFeatureMentions, checkFeatureNames } from './feature-rules.ts';
 import type { MatrixData } from './matrices.ts';
 import type { PageData } from './pages.ts';
 import type { QuizData } from './quiz.ts';
@@ -108,12 +108,6 @@ export function checkReferences(entries: readonly CheckedEntry[]): Problem[] {
         message: `received "${ref.id}", which is not an entry of "${ref.collection}"; expected ${expectedIds(ref.id, [...(known.get(ref.collection) ?? [])], ref.collection)}`,
       })),
   );
-}
-
-function byCollection<T>(entries: readonly CheckedEntry[], collection: CollectionName) {
-  return entries
-    .filter((e) => e.collection === collection)
-    .map((e) => ({ ...e, data: e.data as T }));
 }
 
 /** The stages form one chain: orders 1..n without gaps, each `next` is the following stage. */

@@ -66,7 +66,8 @@ export function parseStoredRecord(
       problem: checklistRecordStrings.problems.storedForOther(shorten(checklist)),
     }),
     fields: ({ savedAt, hideDone }): { savedAt: string; hideDone: boolean } | RecordProblem => {
-      if (typeof savedAt !== 'string') return { ok: false, problem: checklistRecordStrings.problems.noSaveTime };
+      if (typeof savedAt !== 'string')
+        return { ok: false, problem: checklistRecordStrings.problems.noSaveTime };
       if (hideDone !== undefined && typeof hideDone !== 'boolean') {
         return { ok: false, problem: checklistRecordStrings.problems.badHideDone };
       }

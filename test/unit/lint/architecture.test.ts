@@ -2,7 +2,7 @@
 // real ESLint config on small samples placed in each folder and checks each rule fires (and that
 // the allowed form passes), so a config change that silently drops a rule fails here.
 import { ESLint } from 'eslint';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 // Only the import rules run, without type information: the samples are files that do not exist,
 // which the TypeScript project service would refuse, and the import rules need no types.
@@ -11,6 +11,13 @@ const eslint = new ESLint({
   ruleFilter: ({ ruleId }) => /(^|\/)no-restricted-imports$/.test(ruleId),
   overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
 });
+
+// The first lint of each kind of file loads the config, its plugins and parsers: seconds on a busy
+// machine, which is not what the tests time.
+beforeAll(async () => {
+  await eslint.lintText('', { filePath: 'src/lib/warm-up.ts' });
+  await eslint.lintText('---\n---\n', { filePath: 'src/components/WarmUp.astro' });
+}, 60_000);
 
 /** The messages of the architecture rules for `code` linted as if it were at `filePath`. */
 async function architectureMessages(filePath: string, code: string): Promise<string[]> {
