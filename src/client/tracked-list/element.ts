@@ -10,6 +10,9 @@
 //   <tracked-list data-component="list|template" data-checklists="id …" pending>…</tracked-list>
 import { mustShowAtOnce } from '../../lib/checklist/show-at-once.ts';
 import { loadOnFirstUse } from '../lazy-hydration/on-first-use.ts';
+import mountUrl from './mount.ts?chunk-url';
+
+type MountModule = typeof import('./mount.ts');
 
 class TrackedList extends HTMLElement {
   #wired = false;
@@ -20,7 +23,10 @@ class TrackedList extends HTMLElement {
     const ids = (this.dataset['checklists'] ?? '').split(' ').filter(Boolean);
     loadOnFirstUse(this, {
       now: () => mustShowAtOnce(ids, location.hash, (key) => localStorage.getItem(key)),
-      load: () => import('./mount.ts').then((module) => module.mount(this)),
+      load: () =>
+        (import(/* @vite-ignore */ mountUrl) as Promise<MountModule>).then((module) =>
+          module.mount(this),
+        ),
       hydrated: () => !this.hasAttribute('pending'),
     });
   }
