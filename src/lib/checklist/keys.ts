@@ -15,7 +15,8 @@ export function progressKey(checklistId: string): string {
  * ordinary anchor (the whole fragment is read by share.ts).
  */
 export function sharedChecklistId(hash: string): string | undefined {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!/(?:^|&)checklist=/.test(text)) return undefined;
-  return new URLSearchParams(text).get('checklist') ?? undefined;
+  // An ordinary anchor ("#success--uptime-99") reads as a query without `checklist`.
+  return (
+    new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash).get('checklist') ?? undefined
+  );
 }
