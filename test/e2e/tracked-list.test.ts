@@ -58,6 +58,8 @@ function layoutShift(page: Page): Promise<number> {
 describe(`the tracked lists of ${stagePage}`, () => {
   test('load no script beyond the small element until used; the first click ticks and is saved', async () => {
     const page = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -71,8 +73,16 @@ describe(`the tracked lists of ${stagePage}`, () => {
         scripts.filter((s) => s.includes('/mount.')),
         'checklist code before use',
       ).toEqual([]);
+      // React hydrates the server's markup (keeps its nodes) rather than rendering it anew.
+      await list.evaluate((el) => {
+        (el.querySelector('li') as HTMLElement & { rendered?: string }).rendered = 'by the server';
+      });
       await box(page, first).click();
       await expect.poll(() => box(page, first).isChecked(), HYDRATION).toBe(true);
+      expect(
+        await list.evaluate((el) => (el.querySelector('li') as { rendered?: string }).rendered),
+        'the server-rendered item, hydrated',
+      ).toBe('by the server');
       await expect
         .poll(async () => {
           const items = (await storedRecord(page, key))?.['items'] as
@@ -84,6 +94,7 @@ describe(`the tracked lists of ${stagePage}`, () => {
       await expect
         .poll(() => list.locator('[role="status"]').first().textContent(), HYDRATION)
         .toContain(checklistStrings.doneOf(1, await list.locator('input').count()).split(' ')[0]);
+      expect(errors, 'errors on the page (a hydration mismatch is one)').toEqual([]);
     } finally {
       await closePage(page);
     }

@@ -33,6 +33,11 @@ export function mount(el: HTMLElement): void {
     throw new Error('tracked-list: no component or no props script before the element');
   }
   const props = readEmbeddedProps(source.textContent ?? '');
+  // The page's markup leaves a space around the server render (Astro keeps one between tags);
+  // React would take it for content it did not render and render the list anew.
+  for (const node of [...el.childNodes]) {
+    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) node.remove();
+  }
   const tree = createElement(component, props as never, staticChildren(el));
   roots += 1;
   // Each root its own prefix, so ids React makes (useId) never collide between lists.
