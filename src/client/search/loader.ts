@@ -5,8 +5,9 @@ import { isApplePlatform, isSearchShortcut, shortcutLabel } from '../../lib/sear
 // The UI's URL, imported when needed without Vite's preload helper (see
 // src/integrations/chunk-url/): the chunk links its own stylesheet (./index.ts).
 import searchUiUrl from './index.ts?chunk-url';
+import type * as SearchUiModule from './index.ts';
 
-type SearchUi = typeof import('./index.ts');
+type SearchUi = typeof SearchUiModule;
 
 interface Opener {
   open(): void;

@@ -11,8 +11,9 @@
 import { mustShowAtOnce } from '../../lib/checklist/show-at-once.ts';
 import { loadOnFirstUse } from '../lazy-hydration/on-first-use.ts';
 import mountUrl from './mount.ts?chunk-url';
+import type * as Mount from './mount.ts';
 
-type MountModule = typeof import('./mount.ts');
+type MountModule = typeof Mount;
 
 class TrackedList extends HTMLElement {
   #wired = false;
