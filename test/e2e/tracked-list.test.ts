@@ -146,3 +146,25 @@ describe(`the tracked lists of ${stagePage}`, () => {
     }
   });
 });
+
+describe('the integration template on /integration/', () => {
+  test('hydrates on first use with its stage-transition picker, with no hydration error', async () => {
+    const page = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(urlFor('/integration/'), { waitUntil: 'networkidle' });
+      const template = page.locator('tracked-list[data-component="template"]');
+      expect(await template.count()).toBe(1);
+      await template.dispatchEvent('focusin');
+      const picker = template.getByLabel(checklistStrings.template.pairLabel);
+      await expect.poll(() => picker.count(), HYDRATION).toBe(1);
+      expect(await template.getAttribute('pending')).toBeNull();
+      // The picker fills the template in, so the list is rendered anew then; a hydration
+      // mismatch before that would be reported as an error.
+      expect(errors).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
