@@ -25,8 +25,8 @@ export const READING_TOTAL_GOAL = 14_300;
 
 /**
  * Reading pages (a stage, /integration/): at most 5 KiB of JavaScript until a checklist is used,
- * and, together, READING_TOTAL_GOAL. Widget pages
- * (/decide/, /compare/, a checklist's own page, /plan/): 75 KiB of JavaScript on load.
+ * and READING_TOTAL_GOAL for HTML, CSS and JavaScript together. Widget pages (/decide/,
+ * /compare/, a checklist's own page, /plan/): 75 KiB of JavaScript on load.
  */
 export const BUDGETS: Record<PageKind, Budget> = {
   reading: { js: 5 * KIB, total: READING_TOTAL_GOAL },
