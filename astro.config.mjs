@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import chunkUrl from './src/integrations/chunk-url/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import interactDirective from './src/integrations/interact/index.ts';
 import securityHeaders, { contentSecurityPolicy } from './src/integrations/security-headers.ts';
@@ -18,7 +19,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which drops spaces between inline elements in prose.
   compressHTML: true,
-  integrations: [contentCheck(), interactDirective(), mdx(), react(), sitemap(), securityHeaders()],
+  integrations: [
+    contentCheck(),
+    chunkUrl(),
+    interactDirective(),
+    mdx(),
+    react(),
+    sitemap(),
+    securityHeaders(),
+  ],
   // Hashes for every script and style Astro emits, in a <meta> policy on each page;
   // securityHeaders() repeats the policy for all pages in the _headers file.
   security: { csp: contentSecurityPolicy },

@@ -41,23 +41,31 @@ export function itemRow(page: Page, itemId: string) {
   return page.locator(`li[id="item--${itemId}"]`);
 }
 
+/** Checklists still waiting for their code: islands (checklist pages), <tracked-list> (reading pages). */
+const WAITING = 'astro-island[ssr], tracked-list[pending]';
+
 /**
- * Waits until every island of the page has hydrated and loaded its progress. Checklists hydrate on
- * first use (client:interact): each one still waiting gets the focus event a reader's first
- * Tab or click into it would give.
+ * Waits until every checklist of the page has hydrated and loaded its progress. Checklists hydrate
+ * on first use (client:interact islands on checklist pages, <tracked-list> on reading pages):
+ * each one still waiting gets the focus event a reader's first Tab or click into it would give.
  */
 export async function waitForChecklists(page: Page): Promise<void> {
-  await page.locator('astro-island').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await page
+    .locator('astro-island, tracked-list')
+    .first()
+    .waitFor({ state: 'attached', timeout: 15_000 });
   await page.evaluate(() => {
-    for (const island of document.querySelectorAll('astro-island[ssr][client="interact"]')) {
-      island.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    for (const list of document.querySelectorAll(
+      'astro-island[ssr][client="interact"], tracked-list[pending]',
+    )) {
+      list.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     }
   });
   await page.waitForFunction(
-    () =>
-      document.querySelector('astro-island[ssr]') === null &&
+    (waiting) =>
+      document.querySelector(waiting) === null &&
       document.querySelectorAll('[data-hydrated="true"]').length > 0,
-    undefined,
+    WAITING,
     { timeout: 20_000 },
   );
 }

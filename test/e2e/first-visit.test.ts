@@ -53,7 +53,10 @@ async function firstVisit(path: string): Promise<Visit> {
     await page.goto(urlFor(path), { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
     const inline = await page.evaluate(() =>
-      [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''),
+      // Scripts that run: a data block (type="application/json", a tracked list's props) is not one.
+      [...document.scripts]
+        .filter((s) => !s.src && (s.type === '' || s.type === 'module'))
+        .map((s) => s.textContent ?? ''),
     );
     const fetched = await Promise.all(bodies);
     const sum = (test: (type: string) => boolean) =>

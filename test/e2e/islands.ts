@@ -4,6 +4,20 @@ import type { Page } from 'playwright-core';
 
 /** Brings each island into view, starts each one that waits for use, and waits until all hydrated. */
 export async function hydrateIslands(page: Page): Promise<void> {
+  // Reading pages' checklists (<tracked-list>) hydrate on first use too; one with saved progress
+  // or a share link may be hydrating already.
+  await page.evaluate(() => {
+    for (const list of document.querySelectorAll('tracked-list[pending]')) {
+      list.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    }
+  });
+  await page.waitForFunction(
+    () => document.querySelector('tracked-list[pending]') === null,
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
   const islands = page.locator('astro-island');
   if ((await islands.count()) === 0) return;
   for (let i = 0; i < (await islands.count()); i++) {

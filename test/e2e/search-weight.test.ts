@@ -24,7 +24,7 @@ function pageWithoutWidgets(): string {
   const found = listPages().find(
     (path) =>
       path.endsWith('/') &&
-      !readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('<astro-island'),
+      !/<astro-island|<tracked-list/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8')),
   );
   if (found === undefined) throw new Error('every built page has a widget; nothing to measure');
   return found;
@@ -88,7 +88,12 @@ test('a page loads only the search loader; focusing and searching load the rest'
       before.map((f) => f.path).filter((p) => p.startsWith('/pagefind/')),
       'Pagefind before search',
     ).toEqual([]);
-    expect(before.length, `JS before search: ${before.map((f) => f.path).join(', ')}`).toBe(1);
+    // The loader: a file, or (small and without imports) inline in the page, as Astro bundles it;
+    // that it runs shows below, when Enter on the Search button opens the dialog.
+    expect(
+      before.length,
+      `JS files before search: ${before.map((f) => f.path).join(', ')}`,
+    ).toBeLessThanOrEqual(1);
 
     phase = 'focus on Search';
     await page.locator('.search-button').focus();

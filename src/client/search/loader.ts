@@ -2,6 +2,12 @@
 // Ctrl+K / ⌘K shortcut, and loads the search UI and Pagefind the first time the reader focuses or
 // opens search. On /search/, opening search focuses that page's field instead.
 import { isApplePlatform, isSearchShortcut, shortcutLabel } from '../../lib/search/shortcut.ts';
+// The UI's URL, imported when needed without Vite's preload helper (see
+// src/integrations/chunk-url/): the chunk links its own stylesheet (./index.ts).
+import searchUiUrl from './index.ts?chunk-url';
+import type * as SearchUiModule from './index.ts';
+
+type SearchUi = typeof SearchUiModule;
 
 interface Opener {
   open(): void;
@@ -10,7 +16,7 @@ interface Opener {
 let dialog: Promise<Opener> | undefined;
 
 function loadDialog(root: HTMLElement): Promise<Opener> {
-  dialog ??= import('./index.ts').then(async (module) => {
+  dialog ??= (import(/* @vite-ignore */ searchUiUrl) as Promise<SearchUi>).then(async (module) => {
     await module.stylesReady;
     return module.createSearchDialog(root);
   });

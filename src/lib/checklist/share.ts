@@ -99,16 +99,7 @@ export interface SharedProgress {
   readonly ignoredNote: string;
 }
 
-/**
- * The checklist id a share fragment names, read without the rest of it, or undefined for an
- * ordinary anchor. Cheap enough for the inline script that decides whether a checklist island
- * must hydrate at once (src/integrations/interact/directive.ts).
- */
-export function sharedChecklistId(hash: string): string | undefined {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!/(?:^|&)checklist=/.test(text)) return undefined;
-  return new URLSearchParams(text).get('checklist') ?? undefined;
-}
+export { sharedChecklistId } from './keys.ts';
 
 /**
  * Reads a fragment (`#…` or without `#`) meant for one of `checklistIds`. Undefined when the

@@ -5,6 +5,7 @@
  */
 import { type Shortened, parseJson } from './items-codec.ts';
 import { shorten } from '../shorten.ts';
+import { progressKey, STORAGE_FORMAT } from './keys.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
 import { parseProgressRecord, type RecordProblem } from './record-codec.ts';
 import { checklistRecordStrings } from './record-strings.ts';
@@ -19,13 +20,7 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-/** The version of the stored format documented in storage.ts. */
-export const STORAGE_FORMAT = 1;
-
-/** The key of a checklist's progress. */
-export function progressKey(checklistId: string): string {
-  return `ilg:checklist:${checklistId}:v${STORAGE_FORMAT}`;
-}
+export { progressKey, STORAGE_FORMAT };
 
 /** Stored progress, read back. */
 export interface StoredProgress {
