@@ -27,7 +27,8 @@ import {
 import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './progress.ts';
-import { checklistRecordStrings } from './record-strings.ts';
+import { progressFileStrings } from './file-strings.ts';
+import * as savedRecordStrings from './record-strings.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
 
 /** The largest progress file read (a real one is a few kilobytes to a few hundred). */
@@ -76,25 +77,25 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
   if (!json.ok) return json;
   const value = json.value;
   if (!isRecord(value) || value['format'] !== FILE_FORMAT) {
-    return { ok: false, problem: checklistRecordStrings.problems.notProgressFile };
+    return { ok: false, problem: progressFileStrings.notProgressFile };
   }
   if (value['formatVersion'] !== FILE_FORMAT_VERSION) {
-    return { ok: false, problem: checklistRecordStrings.problems.unknownFileFormat };
+    return { ok: false, problem: progressFileStrings.unknownFileFormat };
   }
   const { checklist, contentVersion, title, exportedAt } = value;
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: checklistRecordStrings.problems.noChecklist };
+    return { ok: false, problem: savedRecordStrings.noChecklist };
   }
   const shownTitle = typeof title === 'string' ? shorten(title, 120) : checklist;
   if (checklist !== checklistId) {
     return {
       ok: false,
-      problem: checklistRecordStrings.problems.fileForOther,
+      problem: progressFileStrings.fileForOther,
       otherChecklist: { id: checklist, title: shownTitle },
     };
   }
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: checklistRecordStrings.problems.noContentVersion };
+    return { ok: false, problem: savedRecordStrings.noContentVersion };
   }
   const items = parseSavedItems(value['items']);
   if (!items.ok) return items;
@@ -109,5 +110,5 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
 
 /** The problem with a file over the size limit, in words. */
 export function fileTooLarge(size: number): string {
-  return checklistRecordStrings.problems.fileTooLarge(size, MAX_FILE_BYTES);
+  return progressFileStrings.fileTooLarge(size, MAX_FILE_BYTES);
 }

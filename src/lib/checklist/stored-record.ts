@@ -13,10 +13,7 @@ import {
 } from './items-codec.ts';
 import { shorten } from '../shorten.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
-import { checklistRecordStrings } from './record-strings.ts';
-
-// Read where used, not destructured at the top, so a bundle that needs only progressKey (the
-// client:interact directive on every checklist page) leaves these words out.
+import * as savedRecordStrings from './record-strings.ts';
 
 /** The part of the Web Storage API used here; tests pass an in-memory fake. */
 export interface StorageLike {
@@ -61,31 +58,29 @@ export function parseStoredRecord(
   value: unknown,
   checklistId: string,
 ): { ok: true; stored: StoredProgress } | { ok: false; problem: string } {
-  if (!isRecord(value))
-    return { ok: false, problem: checklistRecordStrings.problems.notSavedChecklist };
+  if (!isRecord(value)) return { ok: false, problem: savedRecordStrings.notSavedChecklist };
   if (value['format'] !== STORAGE_FORMAT) {
     return {
       ok: false,
-      problem: checklistRecordStrings.problems.unknownStoredFormat(describeValue(value['format'])),
+      problem: savedRecordStrings.unknownStoredFormat(describeValue(value['format'])),
     };
   }
   const { checklist, contentVersion, savedAt, hideDone } = value;
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: checklistRecordStrings.problems.noChecklist };
+    return { ok: false, problem: savedRecordStrings.noChecklist };
   }
   if (checklist !== checklistId) {
     return {
       ok: false,
-      problem: checklistRecordStrings.problems.storedForOther(shorten(checklist)),
+      problem: savedRecordStrings.storedForOther(shorten(checklist)),
     };
   }
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: checklistRecordStrings.problems.noContentVersion };
+    return { ok: false, problem: savedRecordStrings.noContentVersion };
   }
-  if (typeof savedAt !== 'string')
-    return { ok: false, problem: checklistRecordStrings.problems.noSaveTime };
+  if (typeof savedAt !== 'string') return { ok: false, problem: savedRecordStrings.noSaveTime };
   if (hideDone !== undefined && typeof hideDone !== 'boolean') {
-    return { ok: false, problem: checklistRecordStrings.problems.badHideDone };
+    return { ok: false, problem: savedRecordStrings.badHideDone };
   }
   const items = parseSavedItems(value['items']);
   if (!items.ok) return items;
