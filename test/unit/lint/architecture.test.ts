@@ -2,7 +2,7 @@
 // real ESLint config on small samples placed in each folder and checks each rule fires (and that
 // the allowed form passes), so a config change that silently drops a rule fails here.
 import { ESLint } from 'eslint';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 // Only the import rules run, without type information: the samples are files that do not exist,
 // which the TypeScript project service would refuse, and the import rules need no types.
@@ -11,6 +11,11 @@ const eslint = new ESLint({
   ruleFilter: ({ ruleId }) => /(^|\/)no-restricted-imports$/.test(ruleId),
   overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
 });
+
+// Loading the config and its plugins takes seconds on a busy machine: once, before the tests.
+beforeAll(async () => {
+  await eslint.lintText('export {};\n', { filePath: 'src/lib/warm-up.ts' });
+}, 60_000);
 
 /** The messages of the architecture rules for `code` linted as if it were at `filePath`. */
 async function architectureMessages(filePath: string, code: string): Promise<string[]> {
