@@ -1,4 +1,4 @@
-import { NEXT_ACTIONS, type Plan } from '../../lib/plan/plan.ts';
+import type { Plan } from '../../lib/plan/plan.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { actionText } from '../../lib/plan/describe.ts';
 import styles from './Plan.module.css';
@@ -7,7 +7,7 @@ import styles from './Plan.module.css';
 export function ActionsList({ plan }: { plan: Plan }) {
   return (
     <section aria-labelledby="plan-actions" className={styles.section}>
-      <h2 id="plan-actions">{t.actions.heading(NEXT_ACTIONS)}</h2>
+      <h2 id="plan-actions">{t.actions.heading}</h2>
       <ol className={styles.actions}>
         {plan.actions.map((action) => (
           <li key={`${action.kind}-${action.href}`}>

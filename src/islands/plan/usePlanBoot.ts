@@ -6,7 +6,6 @@ import { calendarDateOf, type CalendarDate } from '../../lib/decide/calendar-dat
 import type { PlanModel } from '../../lib/plan/model.ts';
 import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';
 import { planProgress, type ProgressSource } from '../../lib/plan/progress.ts';
-import { planStrings } from '../../lib/plan/strings.ts';
 import { parsePlanUrl, planQuery } from '../../lib/plan/url.ts';
 import { browserStorage } from '../shared/browser.ts';
 import { useUrlState } from '../shared/useUrlState.ts';
@@ -29,7 +28,10 @@ function boot(model: PlanModel): Boot {
   const { items, source } = planProgress(storage, stage?.migration?.checklist, parsed.shared);
   let note = parsed.note;
   if (parsed.shared && source.kind !== 'link') {
-    note = [note, planStrings.linkOtherChecklist(parsed.shared.snapshot.checklistId)]
+    note = [
+      note,
+      `The progress in this link is for another checklist (${parsed.shared.snapshot.checklistId}) and was not used.`,
+    ]
       .filter(Boolean)
       .join(' ');
   }

@@ -6,7 +6,7 @@
 import { KEBAB_ID, kebabPath } from '../../core/ids.ts';
 import { shorten } from '../shorten.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH, type ItemStatus } from './state.ts';
-import { checklistRecordStrings } from './record-strings.ts';
+import * as savedRecordStrings from './record-strings.ts';
 import type { SavedItem } from './reconcile.ts';
 
 /** The result of reading untrusted data: the value, or what is wrong with it. */
@@ -57,11 +57,10 @@ function parseItem(
 ): Parsed<SavedItem> {
   // Only to name the item in a problem: an id may be of any length.
   const id = shorten(fullId);
-  if (!isRecord(value))
-    return { ok: false, problem: checklistRecordStrings.problems.itemNotObject(id) };
+  if (!isRecord(value)) return { ok: false, problem: savedRecordStrings.itemNotObject(id) };
   const { status, reason, note, text, changedAt } = value;
   if (typeof status !== 'string' || !STATUSES.includes(status as ItemStatus)) {
-    return { ok: false, problem: checklistRecordStrings.problems.itemStatus(id) };
+    return { ok: false, problem: savedRecordStrings.itemStatus(id) };
   }
   for (const [name, field] of [
     ['reason', reason],
@@ -69,14 +68,14 @@ function parseItem(
     ['text', text],
   ] as const) {
     if (field !== undefined && typeof field !== 'string') {
-      return { ok: false, problem: checklistRecordStrings.problems.itemNotText(id, name) };
+      return { ok: false, problem: savedRecordStrings.itemNotText(id, name) };
     }
   }
   let time: number | undefined;
   if (changedAt !== undefined) {
     time = typeof changedAt === 'string' ? readTime(changedAt) : undefined;
     if (time === undefined) {
-      return { ok: false, problem: checklistRecordStrings.problems.itemTime(id) };
+      return { ok: false, problem: savedRecordStrings.itemTime(id) };
     }
   }
   const fit = (field: string, max: number, count: keyof Shortened): string => {
@@ -105,19 +104,18 @@ export function parseSavedItems(
 ):
   | { ok: true; value: Record<string, SavedItem>; shortened: Shortened | undefined }
   | { ok: false; problem: string } {
-  if (!isRecord(value)) return { ok: false, problem: checklistRecordStrings.problems.itemsNotMap };
+  if (!isRecord(value)) return { ok: false, problem: savedRecordStrings.itemsNotMap };
   const entries = Object.entries(value);
   if (entries.length > MAX_SAVED_ITEMS) {
     return {
       ok: false,
-      problem: checklistRecordStrings.problems.tooManyItems(entries.length, MAX_SAVED_ITEMS),
+      problem: savedRecordStrings.tooManyItems(entries.length, MAX_SAVED_ITEMS),
     };
   }
   const items: Record<string, SavedItem> = {};
   const cut = { notes: 0, reasons: 0, texts: 0 };
   for (const [id, raw] of entries) {
-    if (!ITEM_ID.test(id))
-      return { ok: false, problem: checklistRecordStrings.problems.notItemId(shorten(id)) };
+    if (!ITEM_ID.test(id)) return { ok: false, problem: savedRecordStrings.notItemId(shorten(id)) };
     const item = parseItem(id, raw, cut);
     if (!item.ok) return item;
     items[id] = item.value;
@@ -130,6 +128,6 @@ export function parseJson(text: string): Parsed<unknown> {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, problem: checklistRecordStrings.problems.notJson };
+    return { ok: false, problem: savedRecordStrings.notJson };
   }
 }

@@ -20,7 +20,8 @@ import { parseJson, type Shortened } from './items-codec.ts';
 import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './state.ts';
-import { checklistRecordStrings } from './record-strings.ts';
+import { progressFileStrings } from './file-strings.ts';
+import * as savedRecordStrings from './record-strings.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
 import { parseProgressRecord } from './record-codec.ts';
 
@@ -68,20 +69,19 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
   if (text.length > MAX_FILE_BYTES) return { ok: false, problem: fileTooLarge(text.length) };
   const json = parseJson(text);
   if (!json.ok) return json;
-  const { problems } = checklistRecordStrings;
   const shownTitle = (title: unknown, checklist: string) =>
     typeof title === 'string' ? shorten(title, 120) : checklist;
   const record = parseProgressRecord(json.value, checklistId, {
-    notAnObject: problems.notProgressFile,
+    notAnObject: progressFileStrings.notProgressFile,
     format: (r) =>
       r['format'] !== FILE_FORMAT
-        ? problems.notProgressFile
+        ? progressFileStrings.notProgressFile
         : r['formatVersion'] !== FILE_FORMAT_VERSION
-          ? problems.unknownFileFormat
+          ? progressFileStrings.unknownFileFormat
           : undefined,
     otherChecklist: (checklist, r) => ({
       ok: false as const,
-      problem: problems.fileForOther,
+      problem: progressFileStrings.fileForOther,
       otherChecklist: { id: checklist, title: shownTitle(r['title'], checklist) },
     }),
     fields: ({ title, exportedAt }) => ({
@@ -101,5 +101,5 @@ export function readProgressFile(text: string, checklistId: string): ReadFile {
 
 /** The problem with a file over the size limit, in words. */
 export function fileTooLarge(size: number): string {
-  return checklistRecordStrings.problems.fileTooLarge(size, MAX_FILE_BYTES);
+  return progressFileStrings.fileTooLarge(size, MAX_FILE_BYTES);
 }

@@ -12,7 +12,7 @@ import {
   type Shortened,
 } from './items-codec.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
-import { checklistRecordStrings } from './record-strings.ts';
+import * as savedRecordStrings from './record-strings.ts';
 
 /** A problem, in words, for the notice the reader sees. */
 export interface RecordProblem {
@@ -60,11 +60,11 @@ export function parseProgressRecord<Fields, Problem extends RecordProblem>(
   if (format !== undefined) return { ok: false, problem: format };
   const { checklist, contentVersion } = value;
   if (typeof checklist !== 'string' || !CHECKLIST_ID.test(checklist)) {
-    return { ok: false, problem: checklistRecordStrings.problems.noChecklist };
+    return { ok: false, problem: savedRecordStrings.noChecklist };
   }
   if (checklist !== checklistId) return rules.otherChecklist(checklist, value);
   if (typeof contentVersion !== 'string' || !CONTENT_VERSION.test(contentVersion)) {
-    return { ok: false, problem: checklistRecordStrings.problems.noContentVersion };
+    return { ok: false, problem: savedRecordStrings.noContentVersion };
   }
   const fields = rules.fields(value);
   if (isProblem(fields)) return fields;

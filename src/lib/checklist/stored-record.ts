@@ -8,10 +8,7 @@ import { shorten } from '../shorten.ts';
 import { progressKey, STORAGE_FORMAT } from './keys.ts';
 import type { ProgressSnapshot } from './reconcile.ts';
 import { parseProgressRecord, type RecordProblem } from './record-codec.ts';
-import { checklistRecordStrings } from './record-strings.ts';
-
-// Read where used, not destructured at the top, so a bundle that needs only progressKey (the
-// client:interact directive on every checklist page) leaves these words out.
+import * as savedRecordStrings from './record-strings.ts';
 
 /** The part of the Web Storage API used here; tests pass an in-memory fake. */
 export interface StorageLike {
@@ -51,20 +48,19 @@ export function parseStoredRecord(
   checklistId: string,
 ): { ok: true; stored: StoredProgress } | { ok: false; problem: string } {
   const record = parseProgressRecord(value, checklistId, {
-    notAnObject: checklistRecordStrings.problems.notSavedChecklist,
+    notAnObject: savedRecordStrings.notSavedChecklist,
     format: (r) =>
       r['format'] === STORAGE_FORMAT
         ? undefined
-        : checklistRecordStrings.problems.unknownStoredFormat(describeValue(r['format'])),
+        : savedRecordStrings.unknownStoredFormat(describeValue(r['format'])),
     otherChecklist: (checklist): RecordProblem => ({
       ok: false,
-      problem: checklistRecordStrings.problems.storedForOther(shorten(checklist)),
+      problem: savedRecordStrings.storedForOther(shorten(checklist)),
     }),
     fields: ({ savedAt, hideDone }): { savedAt: string; hideDone: boolean } | RecordProblem => {
-      if (typeof savedAt !== 'string')
-        return { ok: false, problem: checklistRecordStrings.problems.noSaveTime };
+      if (typeof savedAt !== 'string') return { ok: false, problem: savedRecordStrings.noSaveTime };
       if (hideDone !== undefined && typeof hideDone !== 'boolean') {
-        return { ok: false, problem: checklistRecordStrings.problems.badHideDone };
+        return { ok: false, problem: savedRecordStrings.badHideDone };
       }
       return { savedAt, hideDone: hideDone ?? false };
     },

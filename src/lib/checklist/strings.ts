@@ -2,7 +2,6 @@
 import { listWords, plural, quoted } from '../words.ts';
 import { MAX_ITEM_TEXT } from './items-codec.ts';
 import { MAX_NOTE_LENGTH, MAX_REASON_LENGTH } from './state.ts';
-import { checklistRecordStrings } from './record-strings.ts';
 
 /** "2 ticks, 1 N/A mark and 3 notes", leaving out what is zero. */
 function recorded(done: number, notApplicable: number, notes: number, doneWord: string): string {
@@ -35,8 +34,6 @@ function recordedWithReasons(own: {
 const EXAMPLE_REPO = 'my-org/infrastructure';
 
 export const checklistStrings = {
-  /** Saved records and progress files: their problems and the saved-progress line. */
-  record: checklistRecordStrings,
   /** Titles of the checklists in exports and issues. */
   titles: {
     migration: (route: string) => `Migration checklist: ${route}`,

@@ -53,9 +53,6 @@ export interface Plan {
   actions: NextAction[];
 }
 
-/** How many next actions the plan lists (its words count them: "Next three actions"). */
-export const NEXT_ACTIONS = 3;
-
 /** The id of the plan page's dates section (the "set a start date" action links to it). */
 export const DATES_ANCHOR = 'plan-dates';
 
@@ -93,7 +90,7 @@ function nextActions(plan: Omit<Plan, 'actions'>, start: string): NextAction[] {
   if (start.trim() === '' && answer.kind === 'no-start') {
     actions.splice(Math.min(actions.length, 2), 0, { kind: 'set-start', href: `#${DATES_ANCHOR}` });
   }
-  return actions.slice(0, NEXT_ACTIONS);
+  return actions.slice(0, 3);
 }
 
 /** The plan, or undefined when neither an answer nor a chosen stage places the reader. */

@@ -3,7 +3,7 @@
  * the checklist's storage API. Nothing saved, or nothing readable, says nothing.
  */
 import { countItems } from '../checklist/state.ts';
-import { checklistRecordStrings } from '../checklist/record-strings.ts';
+import { savedProgressWords } from '../checklist/record-strings.ts';
 import { readProgress, type StorageLike } from '../checklist/stored-record.ts';
 
 /** "Saved in this browser: 5 of 26 done, 1 not applicable."; "" when nothing is saved. */
@@ -16,5 +16,5 @@ export function savedProgressLine(
   if (read.kind !== 'loaded') return '';
   const c = countItems(itemIds, read.stored.snapshot.items);
   if (c.done === 0 && c.notApplicable === 0) return '';
-  return checklistRecordStrings.savedLine(c.done, c.applicable, c.notApplicable);
+  return savedProgressWords(c.done, c.applicable, c.notApplicable);
 }

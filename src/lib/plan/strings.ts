@@ -3,12 +3,12 @@
  * these are only the sentences around them.
  */
 import { quizHref } from '../quiz/paths.ts';
-import { countWord, plural, quoted } from '../words.ts';
+import { plural, quoted } from '../words.ts';
 
 export const planStrings = {
   title: 'My plan',
-  description: (actions: number) =>
-    `Your stage, what stands between you and the next one, your migration checklist, your integration deadline and your next ${countWord(actions)} actions, in one plan to share, export, print and revisit.`,
+  description:
+    'Your stage, what stands between you and the next one, your migration checklist, your integration deadline and your next three actions, in one plan to share, export, print and revisit.',
   noScript:
     'The plan is put together in your browser from your quiz answers and the checklist progress saved there, so it needs JavaScript. Without it, every part of the plan is on the pages below.',
   noScriptLinks: {
@@ -25,8 +25,6 @@ export const planStrings = {
     orChoose: 'Or choose a stage:',
   },
   linkNoteLabel: 'About this link',
-  linkOtherChecklist: (checklistId: string) =>
-    `The progress in this link is for another checklist (${checklistId}) and was not used.`,
   stage: {
     heading: 'Where you are',
     reached: 'Your infrastructure has reached',
@@ -98,7 +96,7 @@ export const planStrings = {
     deadlineWhy: 'Where the guide sets it',
   },
   actions: {
-    heading: (n: number) => `Next ${countWord(n)} actions`,
+    heading: 'Next three actions',
     integrate: (stage: string, overdue: boolean) =>
       `${overdue ? 'Integrate now: the' : 'Integrate today: the'} ${stage} integration deadline ${overdue ? 'has passed' : 'is today'}.`,
     migrateNow: (title: string) =>
