@@ -21,7 +21,6 @@ import { shorten } from '../url-state.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './state.ts';
 import { progressFileStrings } from './file-strings.ts';
-import * as savedRecordStrings from './record-strings.ts';
 import { snapshotOf, type ProgressSnapshot } from './reconcile.ts';
 import { parseProgressRecord } from './record-codec.ts';
 
