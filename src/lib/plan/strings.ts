@@ -25,6 +25,9 @@ export const planStrings = {
     orChoose: 'Or choose a stage:',
   },
   linkNoteLabel: 'About this link',
+  /** Added to the link note when the link's progress is for a checklist the plan does not show. */
+  otherChecklist: (checklistId: string) =>
+    `The progress in this link is for another checklist (${checklistId}) and was not used.`,
   stage: {
     heading: 'Where you are',
     reached: 'Your infrastructure has reached',
@@ -148,6 +151,8 @@ export const planStrings = {
     imported: (n: number) => `${plural(n, 'snapshot', 'snapshots')} imported.`,
     importNone: 'The file holds no snapshots that are not already here.',
     importFailed: (problem: string) => `The file could not be read: ${problem}.`,
+    /** When a snapshot was saved: its date and its UTC time ("HH:MM"). */
+    when: (date: string, time: string) => `${date} ${time} UTC`,
     label: (date: string, stage: string, open: number) =>
       `${date}: ${stage}, ${plural(open, 'gap', 'gaps')}`,
   },

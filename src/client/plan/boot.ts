@@ -1,13 +1,13 @@
-// Reads what the plan starts from, once, after hydration: the link (query and fragment), the
-// checklist progress (the link's or this browser's).
-import { useEffect, useState } from 'react';
+// Reads what the plan starts from, once: the link (query and fragment) and the checklist progress
+// (the link's or this browser's). Browser code, run by the plan page's script.
 import type { Progress } from '../../lib/checklist/progress.ts';
 import { calendarDateOf, type CalendarDate } from '../../lib/decide/calendar-date.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
 import { buildPlan, type PlanInput } from '../../lib/plan/plan.ts';
 import { planProgress, type ProgressSource } from '../../lib/plan/progress.ts';
+import { planStrings as t } from '../../lib/plan/strings.ts';
 import { parsePlanUrl } from '../../lib/plan/url.ts';
-import { browserStorage } from '../shared/browser.ts';
+import { browserStorage } from '../../islands/shared/browser.ts';
 
 export interface Boot {
   input: PlanInput;
@@ -19,34 +19,25 @@ export interface Boot {
   today: CalendarDate;
 }
 
-function boot(model: PlanModel): Boot {
+export function bootPlan(model: PlanModel): Boot {
   const parsed = parsePlanUrl(model, location.search, location.hash);
   const today = calendarDateOf(new Date());
-  const storage = browserStorage();
   const stage = buildPlan(model, parsed.input, {}, today)?.stage;
-  const { items, source } = planProgress(storage, stage?.migration?.checklist, parsed.shared);
-  let note = parsed.note;
+  const { items, source } = planProgress(
+    browserStorage(),
+    stage?.migration?.checklist,
+    parsed.shared,
+  );
+  const notes = [parsed.note];
   if (parsed.shared && source.kind !== 'link') {
-    note = [
-      note,
-      `The progress in this link is for another checklist (${parsed.shared.snapshot.checklistId}) and was not used.`,
-    ]
-      .filter(Boolean)
-      .join(' ');
+    notes.push(t.otherChecklist(parsed.shared.snapshot.checklistId));
   }
   return {
     input: parsed.input,
-    linkNote: note,
+    linkNote: notes.filter(Boolean).join(' '),
     sharedFragment: source.kind === 'link' ? location.hash : '',
     progress: items,
     progressSource: source,
     today,
   };
-}
-
-/** Undefined on the server and in the first client render (which must match the server's HTML). */
-export function usePlanBoot(model: PlanModel): Boot | undefined {
-  const [state, setState] = useState<Boot | undefined>(undefined);
-  useEffect(() => setState(boot(model)), [model]);
-  return state;
 }
