@@ -39,17 +39,21 @@ afterAll(async () => {
   console.log(`\nPrinted plan PDFs:\n${pageCounts.join('\n')}\n`);
 });
 
-/** Opens the plan, waits for it, and scrolls to its tools, which load when the reader gets near. */
+/** Opens the plan, waits for it, and brings its tools in, as a reader who reaches them does. */
 async function openPlan(page: Page, path: string): Promise<void> {
   await page.goto(urlFor(path), { waitUntil: 'load' });
   await showTools(page);
 }
 
+/**
+ * Waits for the plan, then moves the pointer onto its tools: an island that loads on first use
+ * (client:interact), so this is when the saved snapshots are read.
+ */
 async function showTools(page: Page): Promise<void> {
   await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
   if ((await page.locator('section[aria-labelledby="plan-stage"]').count()) === 0) return;
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.locator('section[aria-labelledby="plan-snapshots"]').waitFor({ timeout: 20_000 });
+  await page.locator('section[aria-labelledby="plan-snapshots"] h2').hover();
+  await page.locator('#plan-tools [data-hydrated="true"]').waitFor({ timeout: 20_000 });
 }
 
 const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
