@@ -204,6 +204,32 @@ describe('links and storage', () => {
     }
   });
 
+  test('a plan link shows the plan without React; the first click on a tool is kept', async () => {
+    const page = await newPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    try {
+      await page.goto(urlFor(`/plan/?${query}&start=${START}`), { waitUntil: 'networkidle' });
+      expect(await section(page, 'plan-stage').innerText()).toContain(first.heading);
+      expect(await page.locator('#plan-tools astro-island[ssr]').count(), 'tools loaded').toBe(1);
+      const loadedBeforeUse = [...scripts];
+      // The first click loads the tools; it is held until they are ready, then saves.
+      await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+      await expect
+        .poll(() => page.getByRole('status').allInnerTexts(), { timeout: 20_000 })
+        .toContainEqual(expect.stringContaining('Snapshot saved'));
+      const stored = await page.evaluate(() => localStorage.getItem('ilg:plan:snapshots:v1'));
+      expect(JSON.parse(stored ?? '[]')).toHaveLength(1);
+      // The tools (React) arrived with the first use, not with the plan.
+      const loadedByUse = scripts.filter((path) => !loadedBeforeUse.includes(path));
+      expect(loadedByUse.length, 'scripts loaded by the first use').toBeGreaterThan(0);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('unreadable snapshots are moved aside and the reader is told', async () => {
     const page = await newPage(browser);
     try {
