@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { planStrings } from '../../src/lib/plan/strings.ts';
 import { planLinkWords } from '../../src/lib/plan/links.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
@@ -281,6 +282,39 @@ describe('links and storage', () => {
       expect(await page.getByRole('link', { name: ui.nav.plan }).count()).toBeGreaterThan(0);
     } finally {
       await closePage(page);
+    }
+  });
+});
+
+describe('snapshots travel in a checklist page’s own JSON file', () => {
+  test('downloaded with every snapshot saved here; imported in another browser, added there', async () => {
+    const page = await newPage(browser);
+    const colleague = await newPage(browser);
+    try {
+      await openPlan(page, `/plan/?${query}&start=${START}`);
+      await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('ilg:plan:snapshots:v1')))
+        .not.toBeNull();
+      await openChecklistPage(page, migration.href);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: checklistStrings.tools.downloadJson }).click(),
+      ]);
+      const path = await file.path();
+      const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      expect(json['planSnapshots']).toHaveLength(1);
+
+      await openChecklistPage(colleague, migration.href);
+      await colleague.getByLabel(checklistStrings.tools.importJson).setInputFiles(path);
+      await expect
+        .poll(() => colleague.getByRole('status').allInnerTexts())
+        .toContainEqual(expect.stringContaining(planStrings.transfer.added(1)));
+      const theirs = await colleague.evaluate(() => localStorage.getItem('ilg:plan:snapshots:v1'));
+      expect(JSON.parse(theirs ?? '[]')).toEqual(json['planSnapshots']);
+    } finally {
+      await closePage(page);
+      await closePage(colleague);
     }
   });
 });

@@ -156,6 +156,15 @@ export const planStrings = {
     label: (date: string, stage: string, open: number) =>
       `${date}: ${stage}, ${plural(open, 'gap', 'gaps')}`,
   },
+  /** On a checklist's own page, about the plan snapshots its JSON progress file carries. */
+  transfer: {
+    added: (n: number) =>
+      `${plural(n, 'plan snapshot', 'plan snapshots')} from the file added to this browser; compare them on My plan.`,
+    keptAside: (key: string) =>
+      `The snapshots saved here could not be read, so they were moved aside untouched under “${key}” first.`,
+    notSaved: (n: number) =>
+      `The file holds ${plural(n, 'plan snapshot', 'plan snapshots')} this browser does not have, but it did not let them be saved.`,
+  },
   diff: {
     heading: 'What changed',
     stage: (from: string, to: string) =>
