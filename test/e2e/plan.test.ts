@@ -83,7 +83,20 @@ describe('the reader’s journey', () => {
       expect(stageText).toContain(first.heading);
       expect(stageText).toContain(planStrings.stage.load(second.shortName));
       const gaps = section(page, 'plan-gaps');
-      expect(await gaps.locator('ol > li').count()).toBe(second.requirements.length);
+      // Every requirement of the next stage shows: open, or in place (an answer reaches it).
+      const open = await gaps.locator('ol > li').count();
+      const inPlace = await gaps.locator('details ul > li').count();
+      expect(open + inPlace).toBe(second.requirements.length);
+      expect(open).toBeGreaterThan(0);
+      // Where the guide's places disagree about a gap, the plan says so, as /disagreements/ does.
+      const disputed = second.requirements.find((r) => r.disagreement && r.places);
+      if (disputed?.disagreement) {
+        const gapsText = await gaps.innerText();
+        expect(gapsText).toContain(disputed.text);
+        expect(
+          await gaps.getByRole('link', { name: planStrings.gaps.allDisagreements }).count(),
+        ).toBeGreaterThan(0);
+      }
       expect(await section(page, 'plan-actions').locator('li').count()).toBe(3);
 
       // The start date dates the deadline and each phase.

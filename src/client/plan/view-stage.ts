@@ -9,7 +9,8 @@ import { answersQuery, loadWords } from '../../lib/plan/quiz-adapter.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { actionText } from '../../lib/plan/words.ts';
 import { QUIZ_SECTION_ID } from '../../lib/quiz/paths.ts';
-import { h } from './dom.ts';
+import { placeWords } from '../../lib/decide/feature-status.ts';
+import { cx, h } from './dom.ts';
 
 function section(id: string, heading: string, ...body: (Node | false | undefined)[]) {
   return h(
@@ -88,6 +89,39 @@ function tags(model: PlanModel, gap: Gap) {
     gap.priority &&
       h('span', { class: 'level-badge', 'data-level': gap.priority }, model.labels[gap.priority]),
     gap.must && h('span', { class: 'level-badge', 'data-level': 'must' }, model.labels.must),
+    gap.places && h('span', { class: 'level-badge' }, t.gaps.also),
+  );
+}
+
+/** Where the guide's places disagree about a gap, as the advisor and /disagreements/ say it. */
+function disagreementNote(gap: Gap) {
+  return (
+    gap.disagreement &&
+    h(
+      'span',
+      { class: cx(styles.disagreement, 'no-print') },
+      h('strong', null, `${t.gaps.disagree}:`),
+      ` ${gap.disagreement.sentence} `,
+      link(gap.disagreement.href, t.gaps.allDisagreements),
+    )
+  );
+}
+
+/** Where the guide requires a gap outside the stage's lists (off paper: the brief stays short). */
+function placesNote(gap: Gap) {
+  const places = gap.places ?? [];
+  return (
+    places.length > 0 &&
+    h(
+      'span',
+      { class: 'no-print' },
+      ` ${t.gaps.requiredBy} `,
+      places.flatMap((place, i) => [
+        i > 0 ? '; ' : '',
+        link(place.href, place.text === '' ? placeWords(place) : place.text),
+        ` (${placeWords(place)})`,
+      ]),
+    )
   );
 }
 
@@ -104,7 +138,17 @@ export function gapsList(model: PlanModel, plan: Plan) {
       : h(
           'ol',
           { class: styles.gaps },
-          open.map((gap) => h('li', null, link(gap.href, gap.text), ' ', tags(model, gap))),
+          open.map((gap) =>
+            h(
+              'li',
+              null,
+              link(gap.href, gap.text),
+              ' ',
+              tags(model, gap),
+              placesNote(gap),
+              disagreementNote(gap),
+            ),
+          ),
         ),
     closed.length > 0 &&
       h(
@@ -114,7 +158,15 @@ export function gapsList(model: PlanModel, plan: Plan) {
         h(
           'ul',
           null,
-          closed.map((gap) => h('li', null, link(gap.href, gap.text), `: ${closedBy(model, gap)}`)),
+          closed.map((gap) =>
+            h(
+              'li',
+              null,
+              link(gap.href, gap.text),
+              `: ${closedBy(model, gap)}`,
+              disagreementNote(gap),
+            ),
+          ),
         ),
       ),
   );

@@ -2,6 +2,7 @@
  * The plan page's words. Facts (stage names, requirements, phases, time boxes) come from content/;
  * these are only the sentences around them.
  */
+import { decideStrings } from '../decide/strings.ts';
 import { quizHref } from '../quiz/paths.ts';
 import { plural } from '../words.ts';
 
@@ -41,8 +42,14 @@ export const planStrings = {
   gaps: {
     heading: 'Gaps',
     lead: (stage: string) =>
-      `What ${stage} must have (its must-haves and P0 priorities) that neither your answers nor your checklist show in place, most urgent first.`,
-    none: 'No gaps: your answers and checklist show every must-have in place.',
+      `What ${stage} requires that neither your answers nor your checklist show in place, most urgent first: its must-haves and P0 priorities, and what other places of the guide require there (its comparison tables, success criteria and migration checklist).`,
+    none: 'No gaps: your answers and checklist show everything this stage requires in place.',
+    /** The tag of a feature required outside the stage's lists (as the quiz lists it). */
+    also: 'Also required',
+    requiredBy: 'required by',
+    /** Where the guide's places disagree about a gap, as the advisor and /disagreements/ say it. */
+    disagree: decideStrings.feature.disagree,
+    allDisagreements: decideStrings.feature.allDisagreements,
     priority: 'Priority',
     noPriority: 'Not ranked',
     closedHeading: (n: number) => `In place (${n})`,
