@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { planStrings } from '../../src/lib/plan/strings.ts';
 import { planLinkWords } from '../../src/lib/plan/links.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
@@ -39,17 +40,21 @@ afterAll(async () => {
   console.log(`\nPrinted plan PDFs:\n${pageCounts.join('\n')}\n`);
 });
 
-/** Opens the plan, waits for it, and scrolls to its tools, which load when the reader gets near. */
+/** Opens the plan, waits for it, and brings its tools in, as a reader who reaches them does. */
 async function openPlan(page: Page, path: string): Promise<void> {
   await page.goto(urlFor(path), { waitUntil: 'load' });
   await showTools(page);
 }
 
+/**
+ * Waits for the plan, then moves the pointer onto its tools: an island that loads on first use
+ * (client:interact), so this is when the saved snapshots are read.
+ */
 async function showTools(page: Page): Promise<void> {
   await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
   if ((await page.locator('section[aria-labelledby="plan-stage"]').count()) === 0) return;
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.locator('section[aria-labelledby="plan-snapshots"]').waitFor({ timeout: 20_000 });
+  await page.locator('section[aria-labelledby="plan-snapshots"] h2').hover();
+  await page.locator('#plan-tools [data-hydrated="true"]').waitFor({ timeout: 20_000 });
 }
 
 const section = (page: Page, id: string) => page.locator(`section[aria-labelledby="${id}"]`);
@@ -78,7 +83,20 @@ describe('the reader’s journey', () => {
       expect(stageText).toContain(first.heading);
       expect(stageText).toContain(planStrings.stage.load(second.shortName));
       const gaps = section(page, 'plan-gaps');
-      expect(await gaps.locator('ol > li').count()).toBe(second.requirements.length);
+      // Every requirement of the next stage shows: open, or in place (an answer reaches it).
+      const open = await gaps.locator('ol > li').count();
+      const inPlace = await gaps.locator('details ul > li').count();
+      expect(open + inPlace).toBe(second.requirements.length);
+      expect(open).toBeGreaterThan(0);
+      // Where the guide's places disagree about a gap, the plan says so, as /disagreements/ does.
+      const disputed = second.requirements.find((r) => r.disagreement && r.places);
+      if (disputed?.disagreement) {
+        const gapsText = await gaps.innerText();
+        expect(gapsText).toContain(disputed.text);
+        expect(
+          await gaps.getByRole('link', { name: planStrings.gaps.allDisagreements }).count(),
+        ).toBeGreaterThan(0);
+      }
       expect(await section(page, 'plan-actions').locator('li').count()).toBe(3);
 
       // The start date dates the deadline and each phase.
@@ -200,6 +218,32 @@ describe('links and storage', () => {
     }
   });
 
+  test('a plan link shows the plan without React; the first click on a tool is kept', async () => {
+    const page = await newPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    try {
+      await page.goto(urlFor(`/plan/?${query}&start=${START}`), { waitUntil: 'networkidle' });
+      expect(await section(page, 'plan-stage').innerText()).toContain(first.heading);
+      expect(await page.locator('#plan-tools astro-island[ssr]').count(), 'tools loaded').toBe(1);
+      const loadedBeforeUse = [...scripts];
+      // The first click loads the tools; it is held until they are ready, then saves.
+      await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+      await expect
+        .poll(() => page.getByRole('status').allInnerTexts(), { timeout: 20_000 })
+        .toContainEqual(expect.stringContaining('Snapshot saved'));
+      const stored = await page.evaluate(() => localStorage.getItem('ilg:plan:snapshots:v1'));
+      expect(JSON.parse(stored ?? '[]')).toHaveLength(1);
+      // The tools (React) arrived with the first use, not with the plan.
+      const loadedByUse = scripts.filter((path) => !loadedBeforeUse.includes(path));
+      expect(loadedByUse.length, 'scripts loaded by the first use').toBeGreaterThan(0);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('unreadable snapshots are moved aside and the reader is told', async () => {
     const page = await newPage(browser);
     try {
@@ -251,6 +295,39 @@ describe('links and storage', () => {
       expect(await page.getByRole('link', { name: ui.nav.plan }).count()).toBeGreaterThan(0);
     } finally {
       await closePage(page);
+    }
+  });
+});
+
+describe('snapshots travel in a checklist page’s own JSON file', () => {
+  test('downloaded with every snapshot saved here; imported in another browser, added there', async () => {
+    const page = await newPage(browser);
+    const colleague = await newPage(browser);
+    try {
+      await openPlan(page, `/plan/?${query}&start=${START}`);
+      await page.getByRole('button', { name: planStrings.snapshots.save }).click();
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('ilg:plan:snapshots:v1')))
+        .not.toBeNull();
+      await openChecklistPage(page, migration.href);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: checklistStrings.tools.downloadJson }).click(),
+      ]);
+      const path = await file.path();
+      const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      expect(json['planSnapshots']).toHaveLength(1);
+
+      await openChecklistPage(colleague, migration.href);
+      await colleague.getByLabel(checklistStrings.tools.importJson).setInputFiles(path);
+      await expect
+        .poll(() => colleague.getByRole('status').allInnerTexts())
+        .toContainEqual(expect.stringContaining(planStrings.transfer.added(1)));
+      const theirs = await colleague.evaluate(() => localStorage.getItem('ilg:plan:snapshots:v1'));
+      expect(JSON.parse(theirs ?? '[]')).toEqual(json['planSnapshots']);
+    } finally {
+      await closePage(page);
+      await closePage(colleague);
     }
   });
 });

@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { exportFileName, readableDate } from '../../lib/checklist/format.ts';
 import { GITHUB_URL_LIMIT, issueLink, parseRepository } from '../../lib/checklist/github.ts';
-import { toProgressFile } from '../../lib/checklist/json-file.ts';
 import { toMarkdown } from '../../lib/checklist/markdown.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import type { Progress } from '../../lib/checklist/state.ts';
@@ -9,6 +8,7 @@ import { shareFragment } from '../../lib/checklist/share.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import { copyText, downloadText, pageUrl } from '../shared/browser.ts';
 import styles from './Checklist.module.css';
+import { importPlanSnapshots, progressFileText } from './plan-snapshots.ts';
 
 interface Props {
   model: ChecklistModel;
@@ -26,6 +26,7 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
   const [repoInput, setRepoInput] = useState('');
   const [fallback, setFallback] = useState<string | undefined>(undefined);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  const [snapshotNote, setSnapshotNote] = useState('');
 
   const markdown = () =>
     toMarkdown(model, items, { sourceUrl: pageUrl(), date: readableDate(new Date()), siteName });
@@ -49,7 +50,9 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
     const now = new Date();
     const name = exportFileName(model.id, extension, now);
     const text =
-      extension === 'md' ? markdown() : toProgressFile(model, items, { now, sourceUrl: pageUrl() });
+      extension === 'md'
+        ? markdown()
+        : progressFileText(model, items, { now, sourceUrl: pageUrl() });
     downloadText(name, text, extension === 'md' ? 'text/markdown' : 'application/json');
     onMessage(t.downloaded(name));
   }
@@ -82,7 +85,9 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               event.currentTarget.value = '';
-              if (file) onImport(file);
+              if (!file) return;
+              onImport(file);
+              void importPlanSnapshots(file, model.id).then(setSnapshotNote);
             }}
           />
           {t.importJson}
@@ -96,6 +101,7 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
         </button>
       </div>
       <p className={styles.hint}>{t.shareNote}</p>
+      <div role="status">{snapshotNote && <p>{snapshotNote}</p>}</div>
       {fallback !== undefined && (
         <label className={styles.field} htmlFor={`${uid}-copy`}>
           {t.copyBoxLabel}

@@ -1,33 +1,43 @@
-import { useState } from 'react';
-import type { Progress } from '../../lib/checklist/state.ts';
-import type { CalendarDate } from '../../lib/decide/calendar-date.ts';
-import type { PlanModel } from '../../lib/plan/model.ts';
-import type { Plan, PlanInput } from '../../lib/plan/plan.ts';
+import { useState, useSyncExternalStore } from 'react';
+import { planState, subscribePlanState, type PlanState } from '../../client/plan/state.ts';
 import { snapshotsFromFile } from '../../lib/plan/progress-file.ts';
 import type { Snapshot } from '../../lib/plan/snapshot.ts';
 import { mergeSnapshots } from '../../lib/plan/snapshot-codec.ts';
 import { writeSnapshotStore } from '../../lib/plan/snapshot-storage.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { browserStorage } from '../shared/browser.ts';
-import { ShareTools } from './ShareTools.tsx';
-import { Snapshots } from './Snapshots.tsx';
+import { ShareTools, ShareToolsShell } from './ShareTools.tsx';
+import { Snapshots, SnapshotsShell } from './Snapshots.tsx';
 import { useSnapshotStore } from './useSnapshotStore.ts';
 import styles from './Plan.module.css';
 
-export interface PlanToolsProps {
-  model: PlanModel;
-  plan: Plan;
-  input: PlanInput;
-  progress: Progress;
+interface Props {
+  /** The site's absolute address, for calendar links. */
   site: string;
-  today: CalendarDate;
 }
 
 /**
- * Share, export and snapshots. (Not loaded lazily: a dynamic import here would make Vite's
+ * The plan's tools: share, export and snapshots. An island that hydrates on first use
+ * (client:interact); the plan itself is rendered by the page's script (src/client/plan/), which
+ * hands it over through ../../client/plan/state.ts. (No dynamic import here: it would make Vite's
  * preload helper a chunk shared with the search loader, which every page then loads.)
  */
-export default function PlanTools(props: PlanToolsProps) {
+export default function PlanTools({ site }: Props) {
+  const state = useSyncExternalStore(subscribePlanState, planState, () => undefined);
+  // The server's HTML (and the hydrating render) shows the controls, so a click before the island
+  // is ready is held by client:interact and replayed once the tools have the plan.
+  if (state === undefined) {
+    return (
+      <div className={styles.plan} data-hydrated="false">
+        <ShareToolsShell />
+        <SnapshotsShell />
+      </div>
+    );
+  }
+  return <Tools state={state} site={site} />;
+}
+
+function Tools({ state, site }: { state: PlanState; site: string }) {
   const { store, snapshots, setSnapshots } = useSnapshotStore();
   const [message, setMessage] = useState('');
   const keep = (next: Snapshot[]) => {
@@ -42,7 +52,7 @@ export default function PlanTools(props: PlanToolsProps) {
   };
   const importFile = (file: File) => {
     void file.text().then((text) => {
-      const read = snapshotsFromFile(text, props.plan.stage.migration?.checklist.id ?? '');
+      const read = snapshotsFromFile(text, state.plan.stage.migration?.checklist.id ?? '');
       if (!read.ok) return setMessage(t.snapshots.importFailed(read.problem));
       const merged = mergeSnapshots(snapshots, read.snapshots);
       if (merged.added === 0) return setMessage(t.snapshots.importNone);
@@ -50,10 +60,11 @@ export default function PlanTools(props: PlanToolsProps) {
       setMessage(`${t.snapshots.imported(merged.added)}${ok ? '' : ` ${t.snapshots.failed}`}`);
     });
   };
+  // Ready for held clicks once the saved snapshots are read (a save must not overwrite them).
   return (
-    <div className={styles.plan}>
-      <ShareTools {...props} snapshots={snapshots} onImport={importFile} />
-      <Snapshots {...props} store={store} snapshots={snapshots} onSave={save} message={message} />
+    <div className={styles.plan} data-hydrated={store.kind === 'loading' ? 'false' : 'true'}>
+      <ShareTools {...state} site={site} snapshots={snapshots} onImport={importFile} />
+      <Snapshots {...state} store={store} snapshots={snapshots} onSave={save} message={message} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { progressFileWithSnapshots } from '../../lib/plan/progress-file.ts';
 import type { Snapshot } from '../../lib/plan/snapshot.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { planLink, planQuery } from '../../lib/plan/url.ts';
+import { TOOL_NAMES } from '../../client/plan/state.ts';
 import { copyText, downloadText } from '../shared/browser.ts';
 import styles from './Plan.module.css';
 
@@ -23,6 +24,32 @@ interface Props {
   snapshots: readonly Snapshot[];
   today: CalendarDate;
   onImport: (file: File) => void;
+}
+
+/**
+ * The tools as the server renders them: their buttons, which work once the island is ready. The
+ * JSON button needs a migration checklist: the page's script hides it for a plan without one.
+ */
+export function ShareToolsShell() {
+  const buttons: [string, string][] = [
+    [TOOL_NAMES.copy, t.share.copy],
+    [TOOL_NAMES.markdown, t.share.markdown],
+    [TOOL_NAMES.ics, t.share.ics],
+    [TOOL_NAMES.print, t.share.print],
+    [TOOL_NAMES.json, t.share.json],
+  ];
+  return (
+    <section aria-labelledby="plan-share" className={`${styles.section} no-print`}>
+      <h2 id="plan-share">{t.share.heading}</h2>
+      <div className={styles.controls} role="group" aria-label={t.share.heading}>
+        {buttons.map(([name, label]) => (
+          <button key={name} type="button" name={name} className={styles.button}>
+            {label}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
 }
 
 /** Share the plan by link, export it (Markdown, .ics, GitHub issue, JSON) and print it. */
@@ -50,6 +77,7 @@ export function ShareTools(props: Props) {
       <div className={styles.controls} role="group" aria-label={t.share.heading}>
         <button
           type="button"
+          name={TOOL_NAMES.copy}
           className={styles.button}
           onClick={() => void copyText(link).then((ok) => setCopy(ok ? 'copied' : 'failed'))}
         >
@@ -57,6 +85,7 @@ export function ShareTools(props: Props) {
         </button>
         <button
           type="button"
+          name={TOOL_NAMES.markdown}
           className={styles.button}
           onClick={() =>
             downloadText(`${stem}.md`, planMarkdown(model, plan, progress, meta), 'text/markdown')
@@ -66,6 +95,7 @@ export function ShareTools(props: Props) {
         </button>
         <button
           type="button"
+          name={TOOL_NAMES.ics}
           className={styles.button}
           disabled={events.length === 0}
           onClick={() =>
@@ -74,12 +104,18 @@ export function ShareTools(props: Props) {
         >
           {t.share.ics}
         </button>
-        <button type="button" className={styles.button} onClick={() => window.print()}>
+        <button
+          type="button"
+          name={TOOL_NAMES.print}
+          className={styles.button}
+          onClick={() => window.print()}
+        >
           {t.share.print}
         </button>
         {checklist && (
           <button
             type="button"
+            name={TOOL_NAMES.json}
             className={styles.button}
             onClick={() =>
               downloadText(

@@ -7,6 +7,7 @@ import { planStrings as t } from '../../lib/plan/strings.ts';
 import type { CalendarDate } from '../../lib/decide/calendar-date.ts';
 import type { SnapshotStoreState } from './useSnapshotStore.ts';
 import { SnapshotDiffView } from './SnapshotDiffView.tsx';
+import { TOOL_NAMES } from '../../client/plan/state.ts';
 import styles from './Plan.module.css';
 
 interface Props {
@@ -23,6 +24,21 @@ interface Props {
 }
 
 const NOW = 'now';
+
+/** The snapshots section as the server renders it: its save button works once the island is ready. */
+export function SnapshotsShell() {
+  return (
+    <section aria-labelledby="plan-snapshots" className={`${styles.section} no-print`}>
+      <h2 id="plan-snapshots">{t.snapshots.heading}</h2>
+      <p>{t.snapshots.lead}</p>
+      <p>
+        <button type="button" name={TOOL_NAMES.save} className={styles.button}>
+          {t.snapshots.save}
+        </button>
+      </p>
+    </section>
+  );
+}
 
 /** Save a dated copy of the plan; compare any two (or one with the plan as it is now). */
 export function Snapshots({
@@ -47,7 +63,7 @@ export function Snapshots({
   const a = pick(fromId);
   const b = pick(to);
   const label = (s: Snapshot) =>
-    t.snapshots.label(`${s.date} ${s.id.slice(11, 16)} UTC`, s.stage.name, s.gaps.length);
+    t.snapshots.label(t.snapshots.when(s.date, s.id.slice(11, 16)), s.stage.name, s.gaps.length);
   return (
     <section aria-labelledby="plan-snapshots" className={`${styles.section} no-print`}>
       <h2 id="plan-snapshots">{t.snapshots.heading}</h2>
@@ -56,7 +72,12 @@ export function Snapshots({
       {store.kind === 'kept-aside' && <p className="callout">{t.snapshots.keptAside(store.key)}</p>}
       {store.kind === 'not-kept-aside' && <p className="callout">{t.snapshots.notKeptAside}</p>}
       <p>
-        <button type="button" className={styles.button} onClick={() => onSave(current)}>
+        <button
+          type="button"
+          name={TOOL_NAMES.save}
+          className={styles.button}
+          onClick={() => onSave(current)}
+        >
           {t.snapshots.save}
         </button>
       </p>

@@ -29,6 +29,32 @@ export function replaceUrl(search: string, hash: string = window.location.hash):
 /** Sent on `window` after `replaceUrl`, so each widget knows the query another one wrote. */
 export const URL_REPLACED_EVENT = 'ilg:url-replaced';
 
+/**
+ * Calls `onMove` when back, forward or an edited address brings a query other than the one last
+ * seen, read or written by `replaceUrl` (from any widget on the page); a move to a #fragment keeps
+ * the query and is not a move. Returns the function that stops listening. The one way a tool
+ * follows history, for React islands (useUrlState) and plain page scripts alike.
+ */
+export function onQueryMoved(onMove: () => void): () => void {
+  let seen = window.location.search;
+  const moved = () => {
+    if (window.location.search === seen) return;
+    seen = window.location.search;
+    onMove();
+  };
+  const replaced = () => {
+    seen = window.location.search;
+  };
+  window.addEventListener('popstate', moved);
+  window.addEventListener('hashchange', moved);
+  window.addEventListener(URL_REPLACED_EVENT, replaced);
+  return () => {
+    window.removeEventListener('popstate', moved);
+    window.removeEventListener('hashchange', moved);
+    window.removeEventListener(URL_REPLACED_EVENT, replaced);
+  };
+}
+
 /** localStorage, or undefined where the browser refuses it (some private modes throw on access). */
 export function browserStorage(): StorageLike | undefined {
   try {

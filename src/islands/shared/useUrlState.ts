@@ -10,7 +10,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { IgnoredParam } from '../../lib/url-state.ts';
-import { replaceUrl, URL_REPLACED_EVENT } from './browser.ts';
+import { onQueryMoved, replaceUrl } from './browser.ts';
 
 /** Why the address is being read: the page opened, or history moved to another query. */
 export type UrlReadCause = 'opened' | 'history';
@@ -69,35 +69,18 @@ export function useUrlState<S>({
   });
   // The widget's own keys as the address holds them, so an unchanged state never rewrites it.
   const written = useRef<string | undefined>(undefined);
-  // The query last read or written; a history move that keeps it (a #fragment) is not a change.
-  const seen = useRef('');
 
   useEffect(() => {
     if (!enabled) return;
     const readAddress = (cause: UrlReadCause) => {
       const { search, hash } = window.location;
-      seen.current = search;
       written.current = undefined;
       setIgnored(fns.current.read({ search, hash }, cause) ?? []);
       setReads((n) => n + 1);
     };
     readAddress('opened');
     setReady(true);
-    const onMove = () => {
-      if (window.location.search !== seen.current) readAddress('history');
-    };
-    // Another widget on the page wrote its keys: that query is not a history move.
-    const onReplaced = () => {
-      seen.current = window.location.search;
-    };
-    window.addEventListener('popstate', onMove);
-    window.addEventListener('hashchange', onMove);
-    window.addEventListener(URL_REPLACED_EVENT, onReplaced);
-    return () => {
-      window.removeEventListener('popstate', onMove);
-      window.removeEventListener('hashchange', onMove);
-      window.removeEventListener(URL_REPLACED_EVENT, onReplaced);
-    };
+    return onQueryMoved(() => readAddress('history'));
   }, [enabled]);
 
   useEffect(() => {

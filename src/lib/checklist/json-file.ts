@@ -15,6 +15,10 @@
  *   "items": { "implement-graceful-shutdown": { "text": "Implement graceful shutdown", "status": "done" } }
  * }
  * ```
+ *
+ * Files written by the plan page or a checklist's own page may add `"planSnapshots": […]`, the
+ * plan snapshots saved in that browser (src/lib/plan/progress-file.ts). It is optional and this
+ * reader ignores it: files without it (every older one) import as before, still format 1.
  */
 import { parseJson, type Shortened } from './items-codec.ts';
 import { shorten } from '../url-state.ts';

@@ -7,7 +7,8 @@ import { checklistTitle, migrationModel } from '../checklist/build.ts';
 import type { IntegrationToolData } from '../decide/integration/build.ts';
 import { plainText } from '../inline.ts';
 import { paths } from '../paths.ts';
-import { buildQuizModel, type QuizSources } from '../quiz/build.ts';
+import type { FeatureStatements } from '../features/statements.ts';
+import { alsoRequiredAt, buildQuizModel, type QuizSources } from '../quiz/build.ts';
 import { sortStages, type StageEntry } from '../stages.ts';
 import { periodLength } from './milestones.ts';
 import type { PlanMigration, PlanModel, Priority, Requirement } from './model.ts';
@@ -18,6 +19,8 @@ export interface PlanSources extends QuizSources {
   integration: IntegrationToolData;
   /** The heading of a migration checklist's validation list (as the checklist pages use it). */
   validationHeading: string;
+  /** What the guide says of each feature at each stage: the one derivation (src/data). */
+  statements: readonly FeatureStatements[];
 }
 
 /** The ids of the features an item or matrix row links. */
@@ -28,21 +31,49 @@ const featureIds = (item: { features?: readonly { id: string }[] | undefined }):
 export const shareAny = (a: readonly string[], b: readonly string[]) =>
   a.some((id) => b.includes(id));
 
-/** The stage's must-haves and P0 items, merged by feature, each with its priority band. */
-export function stageRequirements(stage: StageEntry): Requirement[] {
+/**
+ * What the stage requires: its must-haves and P0 items, merged by feature, each with its priority
+ * band; then the features other places of the guide require there that neither list names (the
+ * quiz's "also required", from the one feature derivation). Each says where the guide's places
+ * disagree about it at the stage, as /disagreements/ lists it.
+ */
+export function stageRequirements(
+  stage: StageEntry,
+  statements: readonly FeatureStatements[],
+): Requirement[] {
   const { data } = stage;
   const href = (id: string) => `${paths.stage(stage.id)}#${id}`;
   const bandOf = (features: readonly string[]): Priority | undefined =>
     data.priorities.find((band) => band.items.some((i) => shareAny(featureIds(i), features)))
       ?.level;
+  const disagreementOf = (features: readonly string[]) => {
+    for (const f of statements) {
+      if (!features.includes(f.feature.id)) continue;
+      const found = f.stages.find((v) => v.stage === stage.id)?.disagreement;
+      if (found)
+        return { sentence: found.sentence, href: paths.disagreement(found.feature, stage.id) };
+    }
+    return undefined;
+  };
+  const listed = (item: {
+    id: string;
+    text: string;
+    features?: readonly { id: string }[] | undefined;
+  }) => {
+    const features = featureIds(item);
+    return {
+      id: item.id,
+      text: plainText(item.text),
+      href: href(item.id),
+      features,
+      disagreement: disagreementOf(features),
+    };
+  };
   const musts: Requirement[] = data.requirements
     .filter((group) => group.level === 'must')
     .flatMap((group) =>
       group.items.map((item) => ({
-        id: item.id,
-        text: plainText(item.text),
-        href: href(item.id),
-        features: featureIds(item),
+        ...listed(item),
         priority: bandOf(featureIds(item)),
         must: true,
       })),
@@ -51,15 +82,21 @@ export function stageRequirements(stage: StageEntry): Requirement[] {
     .filter((band) => band.level === 'P0')
     .flatMap((band) => band.items)
     .filter((item) => !musts.some((m) => shareAny(m.features, featureIds(item))))
-    .map((item) => ({
-      id: item.id,
-      text: plainText(item.text),
-      href: href(item.id),
-      features: featureIds(item),
-      priority: 'P0',
+    .map((item) => ({ ...listed(item), priority: 'P0', must: false }));
+  const lists = [...musts, ...p0Only];
+  const also: Requirement[] = alsoRequiredAt(stage.id, statements)
+    .filter((a) => !lists.some((r) => r.features.includes(a.featureId)))
+    .map((a) => ({
+      id: `also--${a.featureId}`,
+      text: a.name,
+      href: a.places[0]?.href ?? paths.stage(stage.id),
+      features: [a.featureId],
+      priority: bandOf([a.featureId]),
       must: false,
+      places: a.places,
+      disagreement: disagreementOf([a.featureId]),
     }));
-  return [...musts, ...p0Only];
+  return [...lists, ...also];
 }
 
 function migrationFor(
@@ -100,7 +137,9 @@ function migrationFor(
 
 /** Builds the plan page's model. Throws, naming the content, on a broken link (as the quiz does). */
 export function buildPlanModel(sources: PlanSources): PlanModel {
-  const quiz = buildQuizModel(sources);
+  // The quiz's own "also required" lists stay out of the plan's model: the plan shows them at the
+  // stage it leads to, among the gaps (stageRequirements), from the same function.
+  const quiz = buildQuizModel({ ...sources, statements: undefined });
   const stages = sortStages(sources.stages);
   const names = new Map(stages.map((s) => [s.id, s.data.shortName]));
   const questionFeatures: Record<string, string[]> = {};
@@ -127,7 +166,7 @@ export function buildPlanModel(sources: PlanSources): PlanModel {
         shortName: stage.data.shortName,
         heading: quizStage?.heading ?? stage.data.name,
         href: paths.stage(stage.id),
-        requirements: stageRequirements(stage),
+        requirements: stageRequirements(stage, sources.statements),
         timeBox: facts?.timeBox && {
           maxDuration: facts.timeBox.maxDuration,
           limit: facts.timeBox.limit,

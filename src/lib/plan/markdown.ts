@@ -52,6 +52,7 @@ export function planSummaryMarkdown(model: PlanModel, plan: Plan, meta: PlanExpo
     const tag = [
       gap.priority && model.labels[gap.priority],
       gap.must ? model.labels.must : undefined,
+      gap.places ? t.gaps.also : undefined,
     ]
       .filter(Boolean)
       .join(', ');

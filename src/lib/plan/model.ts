@@ -1,5 +1,6 @@
 import type { Duration } from '../../core/duration.ts';
 import type { ChecklistModel } from '../checklist/model.ts';
+import type { Place } from '../decide/feature-facts.ts';
 import type { QuizModel } from '../quiz/model.ts';
 
 /**
@@ -21,9 +22,14 @@ export interface PlanModel {
 export const PRIORITY_ORDER = ['P0', 'P1', 'P2'] as const;
 export type Priority = (typeof PRIORITY_ORDER)[number];
 
-/** A requirement a stage must have: a must-have, a P0 priority, or both (merged by feature). */
+/**
+ * A requirement a stage must have: a must-have, a P0 priority, or both (merged by feature); or a
+ * feature other places of the guide require there (its comparison tables, success criteria or
+ * migration checklist) that the stage's lists do not name, as the one feature derivation finds it
+ * (src/lib/features/statements.ts, read through the quiz's `alsoRequiredAt`).
+ */
 export interface Requirement {
-  /** The must-have's item id, or the P0 item's id when no must-have shares its feature. */
+  /** The must-have's item id, the P0 item's id when no must-have shares its feature, or `also--<feature id>`. */
   id: string;
   text: string;
   /** Where the stage page says it. */
@@ -33,6 +39,10 @@ export interface Requirement {
   priority?: Priority | undefined;
   /** Whether the stage lists it under its must-haves. */
   must: boolean;
+  /** For a feature required outside the stage's lists: the places that require it. */
+  places?: Place[] | undefined;
+  /** Where the guide's places disagree about it at this stage: their sentence, and its entry. */
+  disagreement?: { sentence: string; href: string } | undefined;
 }
 
 /** A phase of a migration checklist, with its period read as a length of time from the start. */

@@ -2,6 +2,7 @@
  * The plan page's words. Facts (stage names, requirements, phases, time boxes) come from content/;
  * these are only the sentences around them.
  */
+import { decideStrings } from '../decide/strings.ts';
 import { quizHref } from '../quiz/paths.ts';
 import { plural, quoted } from '../words.ts';
 
@@ -25,6 +26,9 @@ export const planStrings = {
     orChoose: 'Or choose a stage:',
   },
   linkNoteLabel: 'About this link',
+  /** Added to the link note when the link's progress is for a checklist the plan does not show. */
+  otherChecklist: (checklistId: string) =>
+    `The progress in this link is for another checklist (${checklistId}) and was not used.`,
   stage: {
     heading: 'Where you are',
     reached: 'Your infrastructure has reached',
@@ -38,8 +42,14 @@ export const planStrings = {
   gaps: {
     heading: 'Gaps',
     lead: (stage: string) =>
-      `What ${stage} must have (its must-haves and P0 priorities) that neither your answers nor your checklist show in place, most urgent first.`,
-    none: 'No gaps: your answers and checklist show every must-have in place.',
+      `What ${stage} requires that neither your answers nor your checklist show in place, most urgent first: its must-haves and P0 priorities, and what other places of the guide require there (its comparison tables, success criteria and migration checklist).`,
+    none: 'No gaps: your answers and checklist show everything this stage requires in place.',
+    /** The tag of a feature required outside the stage's lists (as the quiz lists it). */
+    also: 'Also required',
+    requiredBy: 'required by',
+    /** Where the guide's places disagree about a gap, as the advisor and /disagreements/ say it. */
+    disagree: decideStrings.feature.disagree,
+    allDisagreements: decideStrings.feature.allDisagreements,
     priority: 'Priority',
     closedHeading: (n: number) => `In place (${n})`,
     byAnswer: (question: string) => `in place by your answer to ${quoted(question)}`,
@@ -147,8 +157,19 @@ export const planStrings = {
     imported: (n: number) => `${plural(n, 'snapshot', 'snapshots')} imported.`,
     importNone: 'The file holds no snapshots that are not already here.',
     importFailed: (problem: string) => `The file could not be read: ${problem}.`,
+    /** When a snapshot was saved: its date and its UTC time ("HH:MM"). */
+    when: (date: string, time: string) => `${date} ${time} UTC`,
     label: (date: string, stage: string, open: number) =>
       `${date}: ${stage}, ${plural(open, 'gap', 'gaps')}`,
+  },
+  /** On a checklist's own page, about the plan snapshots its JSON progress file carries. */
+  transfer: {
+    added: (n: number) =>
+      `${plural(n, 'plan snapshot', 'plan snapshots')} from the file added to this browser; compare them on My plan.`,
+    keptAside: (key: string) =>
+      `The snapshots saved here could not be read, so they were moved aside untouched under “${key}” first.`,
+    notSaved: (n: number) =>
+      `The file holds ${plural(n, 'plan snapshot', 'plan snapshots')} this browser does not have, but it did not let them be saved.`,
   },
   diff: {
     heading: 'What changed',

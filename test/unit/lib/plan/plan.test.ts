@@ -9,9 +9,16 @@ import { assess } from '../../../../src/lib/quiz/assess.ts';
 import { stageRange } from '../../../../src/lib/quiz/describe.ts';
 import { stageIndex } from '../../../../src/lib/quiz/model.ts';
 import { quizStrings } from '../../../../src/lib/quiz/strings.ts';
-import { answerIncluding, answersAt, realPlanModel } from '../../../fixtures/plan-model.ts';
+import { alsoRequiredAt } from '../../../../src/lib/quiz/build-model.ts';
+import {
+  answerIncluding,
+  answersAt,
+  realFeatureStatements,
+  realPlanModel,
+} from '../../../fixtures/plan-model.ts';
 
 const model = realPlanModel();
+const statements = realFeatureStatements();
 const [first, second] = model.stages;
 if (first === undefined || second === undefined)
   throw new Error('content has fewer than two stages');
@@ -26,17 +33,40 @@ const input = (over: Partial<PlanInput> = {}): PlanInput => ({
 });
 
 describe('the plan model built from content', () => {
-  test('a stage’s requirements are its must-haves, then P0 items no must-have covers', () => {
+  test('a stage’s requirements: must-haves, P0 items no must-have covers, then the quiz’s “also required”', () => {
     for (const stage of model.stages) {
       expect(stage.requirements.length).toBeGreaterThan(0);
-      const firstP0Only = stage.requirements.findIndex((r) => !r.must);
+      const listed = stage.requirements.filter((r) => r.places === undefined);
+      const also = stage.requirements.filter((r) => r.places !== undefined);
+      expect(stage.requirements).toEqual([...listed, ...also]);
+      const firstP0Only = listed.findIndex((r) => !r.must);
       if (firstP0Only !== -1) {
-        expect(
-          stage.requirements.slice(firstP0Only).every((r) => !r.must && r.priority === 'P0'),
-        ).toBe(true);
+        expect(listed.slice(firstP0Only).every((r) => !r.must && r.priority === 'P0')).toBe(true);
       }
-      for (const r of stage.requirements) expect(r.href).toBe(`${stage.href}#${r.id}`);
+      for (const r of listed) expect(r.href).toBe(`${stage.href}#${r.id}`);
+      // The one derivation: what the quiz lists as also required there, less what a list names.
+      const expected = alsoRequiredAt(stage.id, statements).filter(
+        (a) => !listed.some((r) => r.features.includes(a.featureId)),
+      );
+      expect(also.map((r) => [r.features, r.places])).toEqual(
+        expected.map((a) => [[a.featureId], a.places]),
+      );
     }
+  });
+
+  test('a requirement says where the guide’s places disagree about it at the stage', () => {
+    let shown = 0;
+    for (const stage of model.stages) {
+      for (const r of stage.requirements) {
+        const found = statements
+          .filter((f) => r.features.includes(f.feature.id))
+          .map((f) => f.stages.find((v) => v.stage === stage.id)?.disagreement)
+          .find((d) => d !== undefined);
+        expect(r.disagreement?.sentence, `${stage.id} ${r.id}`).toBe(found?.sentence);
+        if (found) shown += 1;
+      }
+    }
+    expect(shown, 'the content has disagreements at some stage').toBeGreaterThan(0);
   });
 
   test('every migration phase with a period gets a length of time from the start', () => {
@@ -61,8 +91,11 @@ describe('buildPlan', () => {
     expect(plan?.basis).toBe('quiz');
     expect(plan?.stage.id).toBe(first.id);
     expect(plan?.target.id).toBe(second.id);
+    expect(plan?.gaps.length).toBe(second.requirements.length);
+    // Nothing is ticked: a gap is in place only where an answer reaches the next stage.
+    const closed = plan?.gaps.filter((g) => g.closed) ?? [];
+    expect(closed.every((g) => g.closed?.by === 'answer')).toBe(true);
     const open = plan?.gaps.filter((g) => !g.closed) ?? [];
-    expect(open.length).toBe(second.requirements.length);
     const ranks = open.map((g) => ['P0', 'P1', 'P2'].indexOf(g.priority ?? 'none'));
     const ranked = ranks.map((r) => (r === -1 ? 3 : r));
     expect(ranked).toEqual([...ranked].sort((a, b) => a - b));
