@@ -1,7 +1,7 @@
 // The plan as the page shows it, shared by the page's script (which reads the link and renders
 // the plan) and the tools island (share, exports, snapshots), which loads on first use and reads
 // it from here. One module, so both get the same instance from the same chunk.
-import type { Progress } from '../../lib/checklist/progress.ts';
+import type { Progress } from '../../lib/checklist/state.ts';
 import type { CalendarDate } from '../../lib/decide/calendar-date.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
 import type { Plan, PlanInput } from '../../lib/plan/plan.ts';

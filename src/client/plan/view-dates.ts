@@ -4,7 +4,7 @@ import { toIsoDate } from '../../lib/decide/calendar-date.ts';
 import { DATES_ANCHOR, type Plan } from '../../lib/plan/plan.ts';
 import type { ProgressSource } from '../../lib/plan/progress.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
-import { integrationText } from '../../lib/plan/words.ts';
+import { integrationText } from '../../lib/plan/describe.ts';
 import { cx, h } from './dom.ts';
 import { section } from './view-stage.ts';
 

@@ -7,9 +7,9 @@ import type { PlanModel } from '../../lib/plan/model.ts';
 import type { Plan } from '../../lib/plan/plan.ts';
 import { answersQuery, loadWords } from '../../lib/plan/quiz-adapter.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
-import { actionText } from '../../lib/plan/words.ts';
+import { actionText } from '../../lib/plan/describe.ts';
 import { QUIZ_SECTION_ID } from '../../lib/quiz/paths.ts';
-import { placeWords } from '../../lib/decide/feature-status.ts';
+import { placeWords } from '../../lib/decide/feature/describe.ts';
 import { cx, h } from './dom.ts';
 
 function section(id: string, heading: string, ...body: (Node | false | undefined)[]) {

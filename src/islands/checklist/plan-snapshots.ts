@@ -2,7 +2,7 @@
 // browser goes out with the file, and a file for this checklist brings its snapshots in (added,
 // never replacing any), as on the plan page (src/lib/plan/snapshot-transfer.ts).
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
-import type { Progress } from '../../lib/checklist/progress.ts';
+import type { Progress } from '../../lib/checklist/state.ts';
 import { MAX_FILE_BYTES, readProgressFile } from '../../lib/checklist/json-file.ts';
 import { progressFileWithSnapshots } from '../../lib/plan/progress-file.ts';
 import { planStrings } from '../../lib/plan/strings.ts';

@@ -1,6 +1,6 @@
 import type { Duration } from '../../core/duration.ts';
 import type { ChecklistModel } from '../checklist/model.ts';
-import type { Place } from '../decide/feature-facts.ts';
+import type { Place } from '../decide/feature/build.ts';
 import type { QuizModel } from '../quiz/model.ts';
 
 /**

@@ -9,7 +9,7 @@ import { assess } from '../../../../src/lib/quiz/assess.ts';
 import { stageRange } from '../../../../src/lib/quiz/describe.ts';
 import { stageIndex } from '../../../../src/lib/quiz/model.ts';
 import { quizStrings } from '../../../../src/lib/quiz/strings.ts';
-import { alsoRequiredAt } from '../../../../src/lib/quiz/build-model.ts';
+import { alsoRequiredAt } from '../../../../src/lib/quiz/build.ts';
 import {
   answerIncluding,
   answersAt,
