@@ -3,7 +3,7 @@ import { planState, subscribePlanState, type PlanState } from '../../client/plan
 import { snapshotsFromFile } from '../../lib/plan/progress-file.ts';
 import type { Snapshot } from '../../lib/plan/snapshot.ts';
 import { mergeSnapshots } from '../../lib/plan/snapshot-codec.ts';
-import { writeSnapshotStore } from '../../lib/plan/snapshot-storage.ts';
+import { addToSnapshotStore } from '../../lib/plan/snapshot-storage.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { browserStorage } from '../shared/browser.ts';
 import { ShareTools, ShareToolsShell } from './ShareTools.tsx';
@@ -40,24 +40,32 @@ export default function PlanTools({ site }: Props) {
 function Tools({ state, site }: { state: PlanState; site: string }) {
   const { store, snapshots, setSnapshots } = useSnapshotStore();
   const [message, setMessage] = useState('');
-  const keep = (next: Snapshot[]) => {
-    setSnapshots(next);
-    // Storage that refused, or holds a value that could not be moved aside, is never written.
-    const writable = store.kind === 'ok' || store.kind === 'kept-aside';
-    return writable && writeSnapshotStore(browserStorage(), next);
+  // Storage that refused, or holds a value that could not be moved aside, is never written.
+  const writable = store.kind === 'ok' || store.kind === 'kept-aside';
+  // Added to what is stored now, so snapshots another tab saved since are kept.
+  const add = (incoming: readonly Snapshot[]) => {
+    if (!writable) {
+      const merged = mergeSnapshots(snapshots, incoming);
+      setSnapshots(merged.snapshots);
+      return { ...merged, written: false };
+    }
+    const result = addToSnapshotStore(browserStorage(), snapshots, incoming);
+    setSnapshots(result.snapshots);
+    return result;
   };
   const save = (snapshot: Snapshot) => {
-    const ok = keep(mergeSnapshots(snapshots, [snapshot]).snapshots);
-    setMessage(ok ? t.snapshots.saved(snapshot.date) : t.snapshots.failed);
+    const { written } = add([snapshot]);
+    setMessage(written ? t.snapshots.saved(snapshot.date) : t.snapshots.failed);
   };
   const importFile = (file: File) => {
     void file.text().then((text) => {
       const read = snapshotsFromFile(text, state.plan.stage.migration?.checklist.id ?? '');
       if (!read.ok) return setMessage(t.snapshots.importFailed(read.problem));
-      const merged = mergeSnapshots(snapshots, read.snapshots);
+      const merged = add(read.snapshots);
       if (merged.added === 0) return setMessage(t.snapshots.importNone);
-      const ok = keep(merged.snapshots);
-      setMessage(`${t.snapshots.imported(merged.added)}${ok ? '' : ` ${t.snapshots.failed}`}`);
+      setMessage(
+        `${t.snapshots.imported(merged.added)}${merged.written ? '' : ` ${t.snapshots.failed}`}`,
+      );
     });
   };
   // Ready for held clicks once the saved snapshots are read (a save must not overwrite them).

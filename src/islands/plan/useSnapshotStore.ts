@@ -1,7 +1,12 @@
-// The saved snapshots, read once after the tools load: an unreadable value is moved aside first.
+// The saved snapshots, read after the tools load (an unreadable value is moved aside first) and
+// again when another tab changes them.
 import { useEffect, useState } from 'react';
 import type { Snapshot } from '../../lib/plan/snapshot.ts';
-import { keepSnapshotsAside, readSnapshotStore } from '../../lib/plan/snapshot-storage.ts';
+import {
+  keepSnapshotsAside,
+  readSnapshotStore,
+  SNAPSHOTS_KEY,
+} from '../../lib/plan/snapshot-storage.ts';
 import { browserStorage } from '../shared/browser.ts';
 
 export type SnapshotStoreState =
@@ -22,6 +27,15 @@ export function useSnapshotStore() {
     if (read.kind === 'loaded') return setStore({ kind: 'ok' });
     const key = keepSnapshotsAside(storage, read.raw, new Date());
     setStore(key ? { kind: 'kept-aside', key } : { kind: 'not-kept-aside' });
+  }, []);
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== SNAPSHOTS_KEY) return;
+      const read = readSnapshotStore(browserStorage());
+      if (read.kind === 'loaded') setSnapshots(read.snapshots);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
   }, []);
   return { store, snapshots, setSnapshots };
 }

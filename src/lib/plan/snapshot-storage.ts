@@ -7,7 +7,7 @@
 import type { StorageLike } from '../checklist/storage.ts';
 import { moveAside } from '../move-aside.ts';
 import type { Snapshot } from './snapshot.ts';
-import { readSnapshots } from './snapshot-codec.ts';
+import { mergeSnapshots, readSnapshots } from './snapshot-codec.ts';
 
 export const SNAPSHOTS_KEY = 'ilg:plan:snapshots:v1';
 
@@ -57,4 +57,26 @@ export function writeSnapshotStore(
   } catch {
     return false;
   }
+}
+
+/**
+ * Adds `incoming` to the snapshots stored now (not to a list read earlier: another tab, a second
+ * plan or a checklist page importing a file, may have added some since) and writes the result.
+ * `shown` (the list the page has) is merged in too, so nothing it holds is dropped. `written` is
+ * false when storage is missing or refuses, or when the stored value does not read (it is never
+ * written over; the page moved it aside when it first read it, or could not).
+ */
+export function addToSnapshotStore(
+  storage: StorageLike | undefined,
+  shown: readonly Snapshot[],
+  incoming: readonly Snapshot[],
+): { snapshots: Snapshot[]; added: number; written: boolean } {
+  const stored = readSnapshotStore(storage);
+  const base = stored.kind === 'loaded' ? mergeSnapshots(stored.snapshots, shown).snapshots : shown;
+  const merged = mergeSnapshots(base, incoming);
+  const written =
+    stored.kind === 'loaded' && merged.added > 0
+      ? writeSnapshotStore(storage, merged.snapshots)
+      : stored.kind === 'loaded';
+  return { ...merged, written };
 }

@@ -10,6 +10,7 @@ import {
 import { diffSnapshots, snapshotOf } from '../../../../src/lib/plan/snapshot.ts';
 import { isSnapshot, mergeSnapshots } from '../../../../src/lib/plan/snapshot-codec.ts';
 import {
+  addToSnapshotStore,
   keepSnapshotsAside,
   readSnapshotStore,
   SNAPSHOTS_KEY,
@@ -121,6 +122,32 @@ describe('snapshot storage', () => {
     expect(writeSnapshotStore(s, [one])).toBe(false);
     expect(keepSnapshotsAside(s, 'x', new Date())).toBeUndefined();
     expect(readSnapshotStore(undefined)).toEqual({ kind: 'unavailable' });
+  });
+  test('a snapshot is added to what is stored now, keeping those another tab saved since', () => {
+    const s = new MemoryStorage();
+    const two = snap({}, 5);
+    const three = snap({}, 7);
+    // This page read [one]; another tab (or a checklist page's import) stored [one, two] since.
+    writeSnapshotStore(s, [one, two]);
+    const result = addToSnapshotStore(s, [one], [three]);
+    expect(result).toEqual({ snapshots: [one, two, three], added: 1, written: true });
+    expect(readSnapshotStore(s)).toEqual({ kind: 'loaded', snapshots: [one, two, three] });
+  });
+  test('what the page shows is kept when the store lost it', () => {
+    const s = new MemoryStorage();
+    const two = snap({}, 5);
+    expect(addToSnapshotStore(s, [one], [two]).snapshots).toEqual([one, two]);
+    expect(readSnapshotStore(s)).toEqual({ kind: 'loaded', snapshots: [one, two] });
+  });
+  test('an unreadable store is never written over, and a refusing one is told', () => {
+    const s = new MemoryStorage();
+    s.setItem(SNAPSHOTS_KEY, 'not json');
+    expect(addToSnapshotStore(s, [], [one])).toMatchObject({ added: 1, written: false });
+    expect(s.getItem(SNAPSHOTS_KEY)).toBe('not json');
+    const refusing = new MemoryStorage();
+    refusing.refuse = true;
+    expect(addToSnapshotStore(refusing, [], [one]).written).toBe(false);
+    expect(addToSnapshotStore(undefined, [], [one]).written).toBe(false);
   });
   test('merging keeps one of each id, oldest first', () => {
     const two = snap({}, 5);
