@@ -93,8 +93,10 @@ export function useUrlState<S>({
     } else if (own === written.current) {
       return;
     }
-    written.current = own;
+    // Recorded when written, not before: a change within the delay that ends with the same keys
+    // as the address holds must not count as written while the timer it cancelled never ran.
     const put = () => {
+      written.current = own;
       const { search } = window.location;
       const next = fns.current.write(state, search);
       if (next !== search) replaceUrl(next);
