@@ -288,4 +288,32 @@ describe('back and forward restore the state the address holds', () => {
       await closePage(page);
     }
   });
+
+  test('the plan’s note on a bad link follows the address that has the bad part', async () => {
+    const model = realPlanModel();
+    const [first, second] = model.stages;
+    if (!first || !second) throw new Error('the plan needs two stages');
+    const query = new URLSearchParams(Object.entries(answersAt(model, first.id, second.id)));
+    const page = await newPage(browser);
+    try {
+      await page.goto(urlFor(`/plan/?${query.toString()}&start=2026-01-05&zzz=1`), {
+        waitUntil: 'load',
+      });
+      await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+      const note = page.getByRole('note').filter({ hasText: IGNORED_NOTE });
+      await expect.poll(() => note.count()).toBe(1);
+      await followFragment(page, 'main');
+      // A change writes the plan's own keys: the bad part leaves the address.
+      await page.getByLabel(planStrings.dates.startLabel).fill('2026-03-02');
+      await expect.poll(() => param(page, 'zzz')).toBeNull();
+
+      await back(page);
+      await expect.poll(() => param(page, 'zzz')).toBe('1');
+      await expect.poll(() => note.count()).toBe(1);
+      await forward(page);
+      await expect.poll(() => note.count()).toBe(0);
+    } finally {
+      await closePage(page);
+    }
+  });
 });

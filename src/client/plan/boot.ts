@@ -12,6 +12,8 @@ import { browserStorage } from '../../islands/shared/browser.ts';
 export interface Boot {
   input: PlanInput;
   linkNote: string;
+  /** The part of the note about the fragment's progress (the query's part follows history). */
+  progressNote: string;
   /** The fragment that carried progress, to reopen the checklist with it. */
   sharedFragment: string;
   progress: Progress;
@@ -28,13 +30,14 @@ export function bootPlan(model: PlanModel): Boot {
     stage?.migration?.checklist,
     parsed.shared,
   );
-  const notes = [parsed.note];
-  if (parsed.shared && source.kind !== 'link') {
-    notes.push(t.otherChecklist(parsed.shared.snapshot.checklistId));
-  }
+  const progressNote =
+    parsed.shared && source.kind !== 'link'
+      ? t.otherChecklist(parsed.shared.snapshot.checklistId)
+      : '';
   return {
     input: parsed.input,
-    linkNote: notes.filter(Boolean).join(' '),
+    linkNote: [parsed.note, progressNote].filter(Boolean).join(' '),
+    progressNote,
     sharedFragment: source.kind === 'link' ? location.hash : '',
     progress: items,
     progressSource: source,

@@ -20,14 +20,16 @@ function start(root: HTMLElement, tools: HTMLElement | null, model: PlanModel): 
   let input: PlanInput = boot.input;
   const plan = () => buildPlan(model, input, boot.progress, boot.today);
   const first = plan();
-  const note = boot.linkNote
-    ? h(
-        'p',
-        { class: 'callout', role: 'note' },
-        h('strong', null, `${t.linkNoteLabel}:`),
-        ` ${boot.linkNote}`,
-      )
-    : undefined;
+  const noteFor = (text: string) =>
+    text
+      ? h(
+          'p',
+          { class: 'callout', role: 'note' },
+          h('strong', null, `${t.linkNoteLabel}:`),
+          ` ${text}`,
+        )
+      : undefined;
+  let note = noteFor(boot.linkNote);
   if (first === undefined) {
     // No stage: the server's choices stay, under the note on what the link held.
     if (note) root.prepend(note);
@@ -72,12 +74,18 @@ function start(root: HTMLElement, tools: HTMLElement | null, model: PlanModel): 
   // Back, forward or an edited address with another query: the plan follows the address. One
   // that places no stage is a bare /plan/, which the server renders.
   onQueryMoved(() => {
-    input = parsePlanUrl(model, window.location.search, window.location.hash).input;
+    const moved = parsePlanUrl(model, window.location.search, window.location.hash);
+    input = moved.input;
     const dateField = field.querySelector('input');
     if (dateField) dateField.value = input.start;
     const next = plan();
-    if (next) update(next);
-    else window.location.reload();
+    if (!next) return window.location.reload();
+    update(next);
+    // The note says what this address holds that could not be used, as the tools' notes do.
+    const movedNote = noteFor([moved.note, boot.progressNote].filter(Boolean).join(' '));
+    if (movedNote) (note ?? printed).after(movedNote);
+    note?.remove();
+    note = movedNote;
   });
   if (tools) {
     // The server renders every tool; a plan without a migration checklist has no JSON progress.
