@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { exportFileName, readableDate } from '../../lib/checklist/format.ts';
 import { GITHUB_URL_LIMIT, issueLink, parseRepository } from '../../lib/checklist/github.ts';
+import { toProgressFile } from '../../lib/checklist/json-file.ts';
 import { toMarkdown } from '../../lib/checklist/markdown.ts';
 import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import type { Progress } from '../../lib/checklist/state.ts';
@@ -8,7 +9,21 @@ import { shareFragment } from '../../lib/checklist/share.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
 import { copyText, downloadText, pageUrl } from '../shared/browser.ts';
 import styles from './Checklist.module.css';
-import { importPlanSnapshots, progressFileText } from './plan-snapshots.ts';
+import type * as PlanSnapshots from './plan-snapshots.ts';
+import planSnapshotsUrl from './plan-snapshots.ts?chunk-url';
+
+// The plan's snapshots travel in the JSON file, but their code (storage, codec, the plan's words)
+// is needed only to download or import one: it loads, by URL, when these tools first show, so a
+// checklist's first use does not carry it (and no preload helper comes with it;
+// src/integrations/chunk-url/). Undefined when it could not load: the reader is told.
+let planSnapshotsLoad: Promise<typeof PlanSnapshots | undefined> | undefined;
+const planSnapshots = () =>
+  (planSnapshotsLoad ??= (
+    import(/* @vite-ignore */ planSnapshotsUrl) as Promise<typeof PlanSnapshots>
+  ).catch(() => {
+    planSnapshotsLoad = undefined; // a later use tries again
+    return undefined;
+  }));
 
 interface Props {
   model: ChecklistModel;
@@ -27,6 +42,7 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
   const [fallback, setFallback] = useState<string | undefined>(undefined);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const [snapshotNote, setSnapshotNote] = useState('');
+  useEffect(() => void planSnapshots(), []);
 
   const markdown = () =>
     toMarkdown(model, items, { sourceUrl: pageUrl(), date: readableDate(new Date()), siteName });
@@ -46,15 +62,20 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
     }, 0);
   }
 
-  function download(extension: 'md' | 'json') {
+  async function download(extension: 'md' | 'json') {
     const now = new Date();
     const name = exportFileName(model.id, extension, now);
+    if (extension === 'md') {
+      downloadText(name, markdown(), 'text/markdown');
+      onMessage(t.downloaded(name));
+      return;
+    }
+    const meta = { now, sourceUrl: pageUrl() };
+    const snapshots = await planSnapshots();
     const text =
-      extension === 'md'
-        ? markdown()
-        : progressFileText(model, items, { now, sourceUrl: pageUrl() });
-    downloadText(name, text, extension === 'md' ? 'text/markdown' : 'application/json');
-    onMessage(t.downloaded(name));
+      snapshots?.progressFileText(model, items, meta) ?? toProgressFile(model, items, meta);
+    downloadText(name, text, 'application/json');
+    onMessage(snapshots ? t.downloaded(name) : t.withoutSnapshots(name));
   }
 
   const repository = parseRepository(repoInput);
@@ -71,10 +92,10 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
         >
           {t.copyMarkdown}
         </button>
-        <button type="button" className={styles.button} onClick={() => download('md')}>
+        <button type="button" className={styles.button} onClick={() => void download('md')}>
           {t.downloadMarkdown}
         </button>
-        <button type="button" className={styles.button} onClick={() => download('json')}>
+        <button type="button" className={styles.button} onClick={() => void download('json')}>
           {t.downloadJson}
         </button>
         <label className={`${styles.button} ${styles.fileButton}`}>
@@ -87,7 +108,9 @@ export function ExportTools({ model, items, siteName, onImport, onMessage }: Pro
               event.currentTarget.value = '';
               if (!file) return;
               onImport(file);
-              void importPlanSnapshots(file, model.id).then(setSnapshotNote);
+              void planSnapshots()
+                .then((module) => module?.importPlanSnapshots(file, model.id) ?? t.snapshotsNotRead)
+                .then(setSnapshotNote);
             }}
           />
           {t.importJson}

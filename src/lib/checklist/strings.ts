@@ -100,6 +100,11 @@ export const checklistStrings = {
       'Your browser did not let the page copy. The text is selected below: copy it with Ctrl+C or ⌘C.',
     copyBoxLabel: 'Text to copy',
     downloaded: (file: string) => `Downloaded ${file}.`,
+    /** When the code that carries plan snapshots could not be loaded (offline, or a new release). */
+    withoutSnapshots: (file: string) =>
+      `Downloaded ${file} with your checklist progress but without your plan snapshots: the page could not load what adds them. Reload the page and download again to include them.`,
+    snapshotsNotRead:
+      'Any plan snapshots in the file were not read: the page could not load what reads them. Reload the page and import the file again to add them.',
     shareNote:
       'The link holds your ticks, N/A reasons and notes in its last part (after #), which browsers never send to a server.',
   },
