@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checklistStrings } from '../../src/lib/checklist/strings.ts';
 import { planStrings } from '../../src/lib/plan/strings.ts';
+import { NEXT_ACTIONS } from '../../src/lib/plan/plan.ts';
 import { planLinkWords } from '../../src/lib/plan/links.ts';
 import { ui } from '../../src/lib/ui-strings.ts';
 import { answerIncluding, answersAt, realPlanModel } from '../fixtures/plan-model.ts';
@@ -178,7 +179,7 @@ describe('the reader’s journey', () => {
         pageCounts.push(`/plan/ (${first.shortName}, ${format}): ${pages} page(s)`);
         expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
         const text = pdfPageLines(pdf).flat().join(' ');
-        expect(text).toContain(planStrings.actions.heading);
+        expect(text).toContain(planStrings.actions.heading(NEXT_ACTIONS));
         expect(text).not.toContain(planStrings.snapshots.save);
         expect(text).not.toContain(planStrings.share.copy);
       }

@@ -1,10 +1,10 @@
-// The plan's first sections as DOM: where the infrastructure is, the next three actions, the gaps.
-// The same markup the plan island rendered (ids, headings, classes), built without a framework.
+// The plan's first sections as DOM: where the infrastructure is, the next actions, the gaps, with
+// the plan's ids, headings and classes (Plan.module.css), built without a framework.
 import styles from '../../islands/plan/Plan.module.css';
 import { paths } from '../../lib/paths.ts';
 import type { Gap } from '../../lib/plan/gaps.ts';
 import type { PlanModel } from '../../lib/plan/model.ts';
-import type { Plan } from '../../lib/plan/plan.ts';
+import { NEXT_ACTIONS, type Plan } from '../../lib/plan/plan.ts';
 import { answersQuery, loadWords } from '../../lib/plan/quiz-adapter.ts';
 import { planStrings as t } from '../../lib/plan/strings.ts';
 import { actionText } from '../../lib/plan/describe.ts';
@@ -61,11 +61,11 @@ export function stageSummary(
   );
 }
 
-/** The three next actions, each a link to where the guide says it. */
+/** The next actions, each a link to where the guide says it. */
 export function actionsList(plan: Plan) {
   return section(
     'plan-actions',
-    t.actions.heading,
+    t.actions.heading(NEXT_ACTIONS),
     h(
       'ol',
       { class: styles.actions },

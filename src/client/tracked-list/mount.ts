@@ -40,7 +40,9 @@ export function mount(el: HTMLElement): void {
   }
   const tree = createElement(component, props as never, staticChildren(el));
   roots += 1;
-  // Each root its own prefix, so ids React makes (useId) never collide between lists.
+  // Each root its own prefix, so ids React makes (useId) never collide between lists. The server
+  // rendered with Astro's own prefix, so the checklist shows no useId-made id before hydration
+  // (its toolbar, tools and notes appear after it); one shown earlier would need the same prefix.
   const identifierPrefix = `t${roots}-`;
   startTransition(() => {
     hydrateRoot(el, tree, { identifierPrefix });

@@ -4,7 +4,7 @@
  * endpoint. Week 1: Reliability: 3 of 5 done. In all: 8 of 30 done.").
  */
 import { plainText } from '../inline.ts';
-import { shorten } from '../url-state.ts';
+import { shorten } from '../shorten.ts';
 import { findItem, sectionOf, type ChecklistModel } from './model.ts';
 import { countItems, countProgress, itemProgress, type Progress } from './state.ts';
 import type { ContentChanges } from './reconcile.ts';

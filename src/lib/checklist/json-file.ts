@@ -21,7 +21,7 @@
  * reader ignores it: files without it (every older one) import as before, still format 1.
  */
 import { parseJson, type Shortened } from './items-codec.ts';
-import { shorten } from '../url-state.ts';
+import { shorten } from '../shorten.ts';
 import type { ChecklistModel } from './model.ts';
 import type { Progress } from './state.ts';
 import { progressFileStrings } from './file-strings.ts';

@@ -30,7 +30,7 @@ export interface PhaseView {
   late: boolean;
 }
 
-/** One of the three next actions, most urgent first; its words come from strings.ts by kind. */
+/** One of the next actions (NEXT_ACTIONS of them), most urgent first; its words come from strings.ts by kind. */
 export type NextAction =
   | { kind: 'integrate'; href: string; stage: string; overdue: boolean }
   | { kind: 'migrate-now'; href: string; title: string }
@@ -52,6 +52,9 @@ export interface Plan {
   integration: IntegrationAnswer;
   actions: NextAction[];
 }
+
+/** How many next actions a plan names: the few a team can start this week. */
+export const NEXT_ACTIONS = 3;
 
 /** The id of the plan page's dates section (the "set a start date" action links to it). */
 export const DATES_ANCHOR = 'plan-dates';
@@ -90,7 +93,7 @@ function nextActions(plan: Omit<Plan, 'actions'>, start: string): NextAction[] {
   if (start.trim() === '' && answer.kind === 'no-start') {
     actions.splice(Math.min(actions.length, 2), 0, { kind: 'set-start', href: `#${DATES_ANCHOR}` });
   }
-  return actions.slice(0, 3);
+  return actions.slice(0, NEXT_ACTIONS);
 }
 
 /** The plan, or undefined when neither an answer nor a chosen stage places the reader. */

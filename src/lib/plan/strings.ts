@@ -4,12 +4,12 @@
  */
 import { decideStrings } from '../decide/strings.ts';
 import { quizHref } from '../quiz/paths.ts';
-import { plural, quoted } from '../words.ts';
+import { countWord, plural, quoted } from '../words.ts';
 
 export const planStrings = {
   title: 'My plan',
-  description:
-    'Your stage, what stands between you and the next one, your migration checklist, your integration deadline and your next three actions, in one plan to share, export, print and revisit.',
+  description: (actions: number) =>
+    `Your stage, what stands between you and the next one, your migration checklist, your integration deadline and your next ${countWord(actions)} actions, in one plan to share, export, print and revisit.`,
   noScript:
     'The plan is put together in your browser from your quiz answers and the checklist progress saved there, so it needs JavaScript. Without it, every part of the plan is on the pages below.',
   noScriptLinks: {
@@ -106,7 +106,7 @@ export const planStrings = {
     deadlineWhy: 'Where the guide sets it',
   },
   actions: {
-    heading: 'Next three actions',
+    heading: (count: number) => `Next ${countWord(count)} actions`,
     integrate: (stage: string, overdue: boolean) =>
       `${overdue ? 'Integrate now: the' : 'Integrate today: the'} ${stage} integration deadline ${overdue ? 'has passed' : 'is today'}.`,
     migrateNow: (title: string) =>
