@@ -15,6 +15,24 @@ import { mergeProgress, type Merged, type TrackedProgress } from './sync.ts';
 /** How a write went: saved, refused (missing, quota, privacy), or reading refused. */
 export type Outcome = 'saved' | 'refused' | 'read-refused';
 
+/** Writes a merge, saved now: whether storage took it. */
+function writeMerge(
+  storage: StorageLike | undefined,
+  model: ChecklistModel,
+  merged: Merged,
+  hideDone: boolean,
+): 'saved' | 'refused' {
+  const written = writeProgress(
+    storage,
+    model,
+    merged.items,
+    hideDone,
+    new Date(),
+    merged.changedAt,
+  );
+  return written ? 'saved' : 'refused';
+}
+
 /** Reads the record, merges `mine` into it, writes the merge; returns it (or why not). */
 export function mergeAndWrite(
   storage: StorageLike | undefined,
@@ -39,15 +57,7 @@ export function mergeAndWrite(
   const theirs: TrackedProgress =
     stored.kind === 'loaded' ? savedProgressOf(stored.stored, model) : { items: {}, changedAt: {} };
   const merged = mergeProgress(ids, mine, theirs);
-  const written = writeProgress(
-    storage,
-    model,
-    merged.items,
-    hideDone,
-    new Date(),
-    merged.changedAt,
-  );
-  return { outcome: written ? 'saved' : 'refused', merged };
+  return { outcome: writeMerge(storage, model, merged, hideDone), merged };
 }
 
 /**
@@ -67,13 +77,5 @@ export function followStored(
   const ids = model.sections.flatMap((s) => s.items.map((i) => i.id));
   const merged = mergeProgress(ids, mine, savedProgressOf(stored.stored, model));
   if (merged.fromMine.length === 0 || !canWrite) return { merged, outcome: 'not-needed' };
-  const written = writeProgress(
-    storage,
-    model,
-    merged.items,
-    hideDone,
-    new Date(),
-    merged.changedAt,
-  );
-  return { merged, outcome: written ? 'saved' : 'refused' };
+  return { merged, outcome: writeMerge(storage, model, merged, hideDone) };
 }
