@@ -8,7 +8,8 @@ import type { ChecklistModel } from '../../lib/checklist/model.ts';
 import { readShareFragment } from '../../lib/checklist/share.ts';
 import { readPair, writePair } from '../../lib/checklist/storage.ts';
 import { checklistStrings } from '../../lib/checklist/strings.ts';
-import { describeIgnored, formatQuery, parseQuery } from '../../lib/url-state.ts';
+import { pairQuery, readPairQuery } from '../../lib/checklist/url.ts';
+import { describeIgnored } from '../../lib/url-state.ts';
 import { browserStorage } from '../shared/browser.ts';
 import { useUrlState } from '../shared/useUrlState.ts';
 import Checklist, { type ChecklistProps } from './Checklist.tsx';
@@ -42,8 +43,6 @@ export interface TemplateChecklistProps extends Omit<ChecklistProps, 'model' | '
   /** Static content shown under the title (Astro's slot). */
   children?: ReactNode;
 }
-
-const PAIR_PARAM = 'pair';
 
 export default function TemplateChecklist({
   templateId,
@@ -90,14 +89,14 @@ export default function TemplateChecklist({
     enabled: pairInUrl,
     state: pairId,
     read: ({ search, hash }) => {
-      const ids = pairs.map((p) => p.id);
-      const { accepted, ignored } = parseQuery(search, {
-        [PAIR_PARAM]: (value) => ids.includes(value),
-      });
-      choosePair(hash, accepted.get(PAIR_PARAM));
+      const { pair: fromUrl, ignored } = readPairQuery(
+        search,
+        pairs.map((p) => p.id),
+      );
+      choosePair(hash, fromUrl);
       return ignored;
     },
-    write: (id, search) => (id === undefined ? search : formatQuery([[PAIR_PARAM, id]])),
+    write: pairQuery,
     rewriteOnRead: true,
   });
   const ignoredNote = describeIgnored(ignored);
