@@ -19,7 +19,7 @@ export async function hydrateIslands(page: Page): Promise<void> {
     },
   );
   const islands = page.locator('astro-island');
-  if ((await islands.count()) === 0) return;
+  if ((await islands.count()) === 0) return everyFlagHydrated(page);
   for (let i = 0; i < (await islands.count()); i++) {
     const island = islands.nth(i);
     if ((await island.getAttribute('client')) === 'interact') {
@@ -33,4 +33,20 @@ export async function hydrateIslands(page: Page): Promise<void> {
       { timeout: 20_000 },
     );
   }
+  await everyFlagHydrated(page);
+}
+
+/**
+ * A checklist (its root has data-variant) that says data-hydrated="false" is still loading its
+ * saved progress after React took over: the hydration above started it, this waits for its end,
+ * so a count of hydrated checklists is the page's whole count.
+ */
+async function everyFlagHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-variant][data-hydrated="false"]') === null,
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
 }
