@@ -265,15 +265,20 @@ describe('back and forward restore the state the address holds', () => {
     }
   });
 
-  test('the plan’s start date (/plan/)', async () => {
+  /** Opens a plan link (quiz answers between the first two stages, then `extra`) until it is drawn. */
+  async function openPlanLink(page: Page, extra: string): Promise<void> {
     const model = realPlanModel();
     const [first, second] = model.stages;
     if (!first || !second) throw new Error('the plan needs two stages');
     const query = new URLSearchParams(Object.entries(answersAt(model, first.id, second.id)));
+    await page.goto(urlFor(`/plan/?${query.toString()}${extra}`), { waitUntil: 'load' });
+    await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+  }
+
+  test('the plan’s start date (/plan/)', async () => {
     const page = await newPage(browser);
     try {
-      await page.goto(urlFor(`/plan/?${query.toString()}&start=2026-01-05`), { waitUntil: 'load' });
-      await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+      await openPlanLink(page, '&start=2026-01-05');
       const start = page.getByLabel(planStrings.dates.startLabel);
       await followFragment(page, 'main');
       await start.fill('2026-03-02');
@@ -290,16 +295,9 @@ describe('back and forward restore the state the address holds', () => {
   });
 
   test('the plan’s note on a bad link follows the address that has the bad part', async () => {
-    const model = realPlanModel();
-    const [first, second] = model.stages;
-    if (!first || !second) throw new Error('the plan needs two stages');
-    const query = new URLSearchParams(Object.entries(answersAt(model, first.id, second.id)));
     const page = await newPage(browser);
     try {
-      await page.goto(urlFor(`/plan/?${query.toString()}&start=2026-01-05&zzz=1`), {
-        waitUntil: 'load',
-      });
-      await page.locator('[data-plan-ready="true"]').waitFor({ timeout: 20_000 });
+      await openPlanLink(page, '&start=2026-01-05&zzz=1');
       const note = page.getByRole('note').filter({ hasText: IGNORED_NOTE });
       await expect.poll(() => note.count()).toBe(1);
       await followFragment(page, 'main');
